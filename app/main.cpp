@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandLine.h"
+
+#include "MainWindow.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QLocale::English : QLocale::German,
+                                language == QLatin1String("en") ? QLocale::UnitedKingdom : QLocale::Germany));
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/sprechtag_") + language))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Sprechtag"));
+    QCoreApplication::setApplicationName(QStringLiteral("Sprechtag"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPRECHTAG_VERSION));
+}
+
+int runHeadless(int argc, char **argv, const Sprechtag::Cli::Invocation &inv)
+{
+    // Commands run without a display: PDF output needs QtGui, but never a window system.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    setIdentity();
+    QCoreApplication app(argc, argv);
+    installTranslations(app, Sprechtag::Cli::chooseLanguage(inv.language));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!inv.usageError.isEmpty()) {
+        err << inv.usageError << Qt::endl;
+        err << QCoreApplication::translate("Sprechtag::Cli", "See \"sprechtag --help\".") << Qt::endl;
+        return Sprechtag::Cli::Usage;
+    }
+    if (inv.help) {
+        out << Sprechtag::Cli::helpText() << Qt::flush;
+        return Sprechtag::Cli::Done;
+    }
+    if (inv.version) {
+        out << QStringLiteral("Sprechtag %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return Sprechtag::Cli::Done;
+    }
+    return Sprechtag::Cli::runCommand(inv, out, err);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const Sprechtag::Cli::Invocation inv = Sprechtag::Cli::parseInvocation(arguments);
+    if (!inv.command.isEmpty() || inv.help || inv.version || !inv.usageError.isEmpty())
+        return runHeadless(argc, argv, inv);
+
+    setIdentity();
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Sprechtag"));
+    installTranslations(app, Sprechtag::Cli::chooseLanguage(inv.language));
+
+    auto opened = Sprechtag::Database::open(inv.database);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Sprechtag::App", "Sprechtag"),
+                              Sprechtag::errorMessage(opened.error()));
+        return Sprechtag::Cli::StorageProblem;
+    }
+    std::unique_ptr<Sprechtag::Database> db = std::move(opened).value();
+    Sprechtag::MainWindow window(*db);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+namespace Sprechtag {
+
+// Why something could not be done. Services return these instead of showing anything; the caller turns
+// them into a sentence with errorMessage() in the chosen language.
+enum class ErrorCode
+{
+    // Storage problems (command line exit code 3).
+    CannotOpen,
+    NotADatabase,
+    NotSprechtagDatabase,
+    EmptyFile,
+    Corrupt,
+    NewerSchema,
+    ReadOnly,
+    Busy,
+    DiskFull,
+    IoError,
+    StorageFailure,
+    // Refusals by a rule, or something not found (exit code 2).
+    NotFound,
+    InvalidInput,
+    SlotTaken,
+    SlotBlocked,
+    SlotNotFound,
+    DayNotBookable,
+    ConsultantBusy,
+    CompanyAlreadyBooked,
+    DayChangeBlocked,
+    DayExists,
+    BookingNotActive,
+    BookingAlreadyCancelled,
+    ChangedMeanwhile,
+    DatabaseNotEmpty,
+    ConstraintViolation,
+};
+
+enum class ErrorKind
+{
+    Storage,
+    Refused,
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::StorageFailure;
+    // The names of what is in the way, filled into the sentence in order (%1, %2, ...).
+    QStringList args;
+    // The driver's own code, for diagnostics only; never shown as the message.
+    QString nativeCode;
+
+    ErrorKind kind() const;
+};
+
+inline Error makeError(ErrorCode code, QStringList args = {})
+{
+    return Error{code, std::move(args), {}};
+}
+
+// The translated sentence for an error (context "Sprechtag::Errors").
+QString errorMessage(const Error &error);
+
+// Replaces %1..%9 in one pass; text inside the arguments is never treated as a placeholder.
+QString fillPlaceholders(const QString &pattern, const QStringList &args);
+
+template <typename T> class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_value(std::move(value)) {}
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+    const T &operator*() const { return *m_value; }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<T> m_value;
+    std::optional<Error> m_error;
+};
+
+template <> class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+using Status = Result<void>;
+
+} // namespace Sprechtag

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Types.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Sprechtag {
+
+QString Contact::fullName() const
+{
+    QStringList parts;
+    for (const QString &p : {title, firstName, lastName}) {
+        if (!p.trimmed().isEmpty())
+            parts << p.trimmed();
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString toKey(Salutation salutation)
+{
+    switch (salutation) {
+    case Salutation::Frau:
+        return QStringLiteral("Frau");
+    case Salutation::Herr:
+        return QStringLiteral("Herr");
+    case Salutation::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<Salutation> salutationFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("frau") || k == QLatin1String("ms") || k == QLatin1String("mrs"))
+        return Salutation::Frau;
+    if (k == QLatin1String("herr") || k == QLatin1String("mr"))
+        return Salutation::Herr;
+    if (k == QLatin1String("none") || k.isEmpty())
+        return Salutation::None;
+    return std::nullopt;
+}
+
+QString toKey(DayStatus status)
+{
+    switch (status) {
+    case DayStatus::Planning:
+        return QStringLiteral("planning");
+    case DayStatus::Open:
+        return QStringLiteral("open");
+    case DayStatus::Done:
+        return QStringLiteral("done");
+    case DayStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("open");
+}
+
+std::optional<DayStatus> dayStatusFromKey(const QString &key)
+{
+    for (DayStatus s : {DayStatus::Planning, DayStatus::Open, DayStatus::Done, DayStatus::Cancelled}) {
+        if (toKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString toKey(BookingStatus status)
+{
+    switch (status) {
+    case BookingStatus::Booked:
+        return QStringLiteral("booked");
+    case BookingStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case BookingStatus::Attended:
+        return QStringLiteral("attended");
+    case BookingStatus::NoShow:
+        return QStringLiteral("no_show");
+    }
+    return QStringLiteral("booked");
+}
+
+std::optional<BookingStatus> bookingStatusFromKey(const QString &key)
+{
+    for (BookingStatus s :
+         {BookingStatus::Booked, BookingStatus::Cancelled, BookingStatus::Attended, BookingStatus::NoShow}) {
+        if (toKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString displayName(DayStatus status)
+{
+    switch (status) {
+    case DayStatus::Planning:
+        return QCoreApplication::translate("Sprechtag::Domain", "in planning");
+    case DayStatus::Open:
+        return QCoreApplication::translate("Sprechtag::Domain", "open for booking");
+    case DayStatus::Done:
+        return QCoreApplication::translate("Sprechtag::Domain", "held");
+    case DayStatus::Cancelled:
+        return QCoreApplication::translate("Sprechtag::Domain", "cancelled");
+    }
+    return {};
+}
+
+QString displayName(BookingStatus status)
+{
+    switch (status) {
+    case BookingStatus::Booked:
+        return QCoreApplication::translate("Sprechtag::Domain", "booked");
+    case BookingStatus::Cancelled:
+        return QCoreApplication::translate("Sprechtag::Domain", "cancelled");
+    case BookingStatus::Attended:
+        return QCoreApplication::translate("Sprechtag::Domain", "attended");
+    case BookingStatus::NoShow:
+        return QCoreApplication::translate("Sprechtag::Domain", "did not attend");
+    }
+    return {};
+}
+
+QString formatTime(int minutes)
+{
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<int> parseTime(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{1,2}):([0-9]{2})$"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int h = m.captured(1).toInt();
+    const int min = m.captured(2).toInt();
+    if (h > 24 || min > 59 || (h == 24 && min != 0))
+        return std::nullopt;
+    return h * 60 + min;
+}
+
+QDate parseIsoDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!pattern.match(text.trimmed()).hasMatch())
+        return {};
+    return QDate::fromString(text.trimmed(), Qt::ISODate);
+}
+
+QString formatDateShort(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd.MM.yyyy"));
+}
+
+QString nameKey(const QString &name)
+{
+    // NFC first: "Mu\u0308ller" pasted from another system is the same name as "Müller".
+    return name.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
+}
+
+} // namespace Sprechtag

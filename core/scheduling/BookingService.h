@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Types.h"
+#include "storage/BookingRepository.h"
+#include "storage/Database.h"
+
+namespace Sprechtag {
+
+struct BookingRequest
+{
+    Id slotId = 0;
+    // An existing company; when 0, `company` is matched by name (case-insensitively) or created.
+    Id companyId = 0;
+    Company company;
+    // An existing contact of the company; when 0 and `contact` has a name, it is matched or created.
+    Id contactId = 0;
+    std::optional<Contact> contact;
+    QString topic;
+    // Rule 3: a second slot for the same company on the same day only with this set.
+    bool allowSecondSlotSameDay = false;
+    QString actor;
+};
+
+struct CancelOutcome
+{
+    BookingDetails booking;
+    // Requests waiting for this day or format: offer them the freed slot.
+    QList<WaitlistEntry> waitlist;
+};
+
+// Books, cancels and moves: rules 1, 3 and 5 of product.md. Each call is one write transaction and
+// returns the result or the reason; it never shows anything.
+class BookingService
+{
+public:
+    explicit BookingService(const Database &db) : m_db(db), m_bookings(db) {}
+
+    Result<BookingDetails> book(const BookingRequest &request);
+    // expectedVersion: the version the caller saw; a different stored version gives ChangedMeanwhile.
+    Result<CancelOutcome> cancel(Id bookingId, const QString &reason, const QString &actor,
+                                 std::optional<int> expectedVersion = std::nullopt);
+    // Undoes a cancellation when the slot is still free.
+    Result<BookingDetails> reinstate(Id bookingId, const QString &actor,
+                                     std::optional<int> expectedVersion = std::nullopt);
+    Result<BookingDetails> move(Id bookingId, Id targetSlotId, const QString &actor,
+                                bool allowSecondSlotSameDay = false,
+                                std::optional<int> expectedVersion = std::nullopt);
+    // Attended / did not attend, or back to booked.
+    Result<BookingDetails> setAttendance(Id bookingId, BookingStatus status, const QString &actor,
+                                         std::optional<int> expectedVersion = std::nullopt);
+
+private:
+    Result<BookingDetails> load(Id bookingId, std::optional<int> expectedVersion);
+    Status checkSlotFree(const SlotDetails &slot);
+    Status checkCompanyDay(Id companyId, const QString &companyName, const QDate &date, Id excludeBooking,
+                           bool allowSecond);
+    Result<Id> resolveCompany(const BookingRequest &request, QString *name);
+    Result<Id> resolveContact(const BookingRequest &request, Id companyId);
+
+    const Database &m_db;
+    BookingRepository m_bookings;
+};
+
+// The operating system's user name, recorded as who made a change.
+QString currentActor();
+
+} // namespace Sprechtag

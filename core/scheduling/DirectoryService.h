@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Types.h"
+#include "storage/Database.h"
+
+namespace Sprechtag {
+
+enum class Removal
+{
+    Deleted,
+    Archived,
+};
+
+// Consultants and companies: rule 6 of product.md. Whoever appears in a booking or a planned day is
+// archived, not deleted, so that the history and statistics stay whole.
+class DirectoryService
+{
+public:
+    explicit DirectoryService(const Database &db) : m_db(db) {}
+
+    Result<Removal> removeConsultant(Id consultantId);
+    Result<Removal> removeCompany(Id companyId);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Sprechtag

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Types.h"
+#include "storage/DayRepository.h"
+
+namespace Sprechtag {
+
+// A booking with the names a list, a message or a letter needs.
+struct BookingDetails
+{
+    Booking booking;
+    SlotDetails slot;
+    QString companyName;
+    QString contactName;
+};
+
+class BookingRepository
+{
+public:
+    explicit BookingRepository(const Database &db) : m_db(db) {}
+
+    Result<Id> insert(const Booking &booking);
+    Result<std::optional<BookingDetails>> byId(Id bookingId);
+    // The one active booking of a slot, if any.
+    Result<std::optional<BookingDetails>> activeForSlot(Id slotId);
+    // Active bookings of a company on a date, across all days and formats.
+    Result<QList<BookingDetails>> activeForCompanyOn(Id companyId, const QDate &date,
+                                                     Id excludeBookingId = 0);
+    // All bookings on a day's slots, by time; cancelled ones only when asked.
+    Result<QList<BookingDetails>> forDay(Id dayId, bool includeCancelled = false);
+    // Each of these changes only the booking at the given version; otherwise ChangedMeanwhile.
+    Status setStatus(const Booking &booking, BookingStatus status, const QString &reason,
+                     const QString &actor);
+    Status moveToSlot(const Booking &booking, Id slotId, const QString &actor);
+    Status setTopicAndContact(const Booking &booking, const QString &actor);
+
+private:
+    Result<QList<BookingDetails>> fetch(const QString &where, const QVariantList &params);
+    Status checkOneRow(int rows, const Booking &booking);
+
+    const Database &m_db;
+};
+
+class WaitlistRepository
+{
+public:
+    explicit WaitlistRepository(const Database &db) : m_db(db) {}
+
+    Result<Id> insert(const WaitlistEntry &entry);
+    // Open entries for the format that ask for this day or for any day of it, oldest first.
+    Result<QList<WaitlistEntry>> openFor(Id formatId, Id dayId);
+    Status resolve(Id entryId);
+
+private:
+    const Database &m_db;
+};
+
+class OrganisationRepository
+{
+public:
+    explicit OrganisationRepository(const Database &db) : m_db(db) {}
+
+    Result<Organisation> get();
+    Status save(const Organisation &organisation);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Sprechtag

@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+
+#include "storage/Sql.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QtEndian>
+
+#include <sys/statfs.h>
+
+namespace Sprechtag {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("sprechtag-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// File systems where SQLite's shared-memory WAL index is unsafe (several hosts share the file).
+bool isNetworkFileSystem(const QString &path)
+{
+    struct statfs fs
+    {};
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::statfs(dir.constData(), &fs) != 0)
+        return false;
+    switch (static_cast<unsigned long>(fs.f_type)) {
+    case 0x6969UL:     // NFS
+    case 0x517BUL:     // SMB
+    case 0xFF534D42UL: // CIFS
+    case 0xFE534D42UL: // SMB2
+    case 0x5346414FUL: // AFS
+    case 0x73757245UL: // Coda
+    case 0x01021997UL: // 9p
+    case 0x65735546UL: // FUSE (sshfs and friends)
+        return true;
+    default:
+        return false;
+    }
+}
+
+struct HeaderCheck
+{
+    std::optional<ErrorCode> problem;
+    int userVersion = 0;
+};
+
+// Looks at the file's first 100 bytes without SQLite, so that nothing is written to a file that is not
+// a sound Sprechtag database.
+HeaderCheck inspectHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {ErrorCode::CannotOpen, 0};
+    const qint64 size = file.size();
+    if (size == 0)
+        return {ErrorCode::EmptyFile, 0};
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return {ErrorCode::NotADatabase, 0};
+    const auto *h = reinterpret_cast<const uchar *>(header.constData());
+    const quint32 rawPageSize = qFromBigEndian<quint16>(h + 16);
+    const quint32 pageSize = rawPageSize == 1 ? 65536U : rawPageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return {ErrorCode::Corrupt, 0};
+    const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
+    const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
+    const quint32 validFor = qFromBigEndian<quint32>(h + 92);
+    const int userVersion = static_cast<int>(qFromBigEndian<quint32>(h + 60));
+    const int applicationId = static_cast<int>(qFromBigEndian<quint32>(h + 68));
+    // With a WAL beside it the main file may lag behind; SQLite's own checks below still apply.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walPending = wal.exists() && wal.size() > 0;
+    if (!walPending) {
+        if (size % pageSize != 0)
+            return {ErrorCode::Corrupt, userVersion};
+        if (pageCount != 0 && changeCounter == validFor && quint64(pageCount) * pageSize > quint64(size))
+            return {ErrorCode::Corrupt, userVersion};
+    }
+    if (applicationId != kApplicationId)
+        return {ErrorCode::NotSprechtagDatabase, userVersion};
+    return {std::nullopt, userVersion};
+}
+
+bool ownerMayWrite(const QString &path)
+{
+    const QFileInfo info(path);
+    return (info.permissions() & QFileDevice::WriteOwner) && info.isWritable();
+}
+
+} // namespace
+
+Status Database::initialiseFile(const QString &path, const QList<Migration> &migrations)
+{
+    // Build the new file under a temporary name and rename it into place: the database file either does
+    // not exist or is complete, even when the process is killed half-way.
+    const QFileInfo target(path);
+    QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                        QStringLiteral(".new-XXXXXX"));
+    temp.setAutoRemove(true);
+    if (!temp.open())
+        return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(path)});
+    temp.close(); // QTemporaryFile created it 0600; SQLite's side files inherit that mode.
+    {
+        OpenOptions o;
+        o.migrations = &migrations;
+        o.quickCheckLimitBytes = 0;
+        auto opened = Database::openFile(temp.fileName(), o, true);
+        if (!opened)
+            return opened.error();
+    }
+    QFile::remove(temp.fileName() + QStringLiteral("-wal"));
+    QFile::remove(temp.fileName() + QStringLiteral("-shm"));
+    if (!QFile::rename(temp.fileName(), path)) {
+        // Someone else created the file meanwhile; theirs stands.
+        if (!QFileInfo::exists(path))
+            return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(path)});
+        return {};
+    }
+    temp.setAutoRemove(false);
+    return {};
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/sprechtag.sqlite");
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, const OpenOptions &options)
+{
+    const QString path =
+        QFileInfo(requestedPath.isEmpty() ? defaultPath() : requestedPath).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    const QList<Migration> &migrations = options.migrations ? *options.migrations : sqliteMigrations();
+    const int known = migrations.constLast().version;
+
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (!options.create || options.readOnly)
+            return makeError(ErrorCode::CannotOpen, {shown});
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorCode::CannotOpen, {shown});
+        if (Status s = initialiseFile(path, migrations); !s)
+            return s.error();
+    } else if (info.isDir()) {
+        return makeError(ErrorCode::CannotOpen, {shown});
+    }
+
+    const HeaderCheck header = inspectHeader(path);
+    if (header.problem)
+        return makeError(*header.problem, {shown});
+    if (header.userVersion > known)
+        return makeError(ErrorCode::NewerSchema,
+                         {shown, QString::number(header.userVersion), QString::number(known)});
+    if (header.userVersion < known && (options.readOnly || !ownerMayWrite(path)))
+        return makeError(ErrorCode::ReadOnly, {shown});
+    return openFile(path, options, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const OpenOptions &options,
+                                                     bool fresh)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const QList<Migration> &migrations = options.migrations ? *options.migrations : sqliteMigrations();
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    db->m_readOnly = !fresh && (options.readOnly || !ownerMayWrite(path));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        conn.setDatabaseName(path);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (db->m_readOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        conn.setConnectOptions(connectOptions);
+        if (!conn.open()) {
+            Error e = db->mapError(conn.lastError());
+            if (e.code == ErrorCode::StorageFailure)
+                e = makeError(ErrorCode::CannotOpen, {shown});
+            return e;
+        }
+    }
+    if (Status s = db->configure(options, fresh); !s)
+        return s.error();
+    if (Status s = db->migrate(migrations); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::configure(const OpenOptions &options, bool fresh)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    // Reading the schema is the first thing that touches the file's pages: a damaged or foreign file
+    // fails here, before anything was written.
+    Result<qint64> app = scalar(*this, QStringLiteral("PRAGMA application_id"));
+    if (!app)
+        return app.error();
+    Result<qint64> objects = scalar(*this, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!objects)
+        return objects.error();
+    Result<qint64> version = scalar(*this, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    m_schemaVersion = static_cast<int>(*version);
+    const bool empty = fresh && *app == 0 && *objects == 0 && m_schemaVersion == 0;
+    if (!empty && *app != kApplicationId)
+        return makeError(ErrorCode::NotSprechtagDatabase, {shown});
+
+    const qint64 size = QFileInfo(m_path).size();
+    if (!empty && options.quickCheckLimitBytes > 0 && size <= options.quickCheckLimitBytes) {
+        Query q(*this, QStringLiteral("PRAGMA quick_check(1)"));
+        if (Status s = q.exec(); !s)
+            return s.error();
+        if (!q.next() || q.text(0) != QLatin1String("ok"))
+            return makeError(ErrorCode::Corrupt, {shown});
+    }
+
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF"}) {
+        if (Status s = execute(*this, QString::fromLatin1(pragma)); !s)
+            return s.error();
+    }
+
+    m_network = isNetworkFileSystem(m_path);
+    if (fresh) {
+        m_journalMode = JournalMode::Rollback; // decided when the finished file is opened
+    } else if (!m_readOnly) {
+        // WAL needs shared memory on one host: on a network share stay with the rollback journal.
+        const QString wanted = m_network ? QStringLiteral("delete") : QStringLiteral("wal");
+        Query q(*this, QStringLiteral("PRAGMA journal_mode = ") + wanted);
+        if (Status s = q.exec(); !s && s.error().code != ErrorCode::Busy)
+            return s.error();
+        else if (s && q.next())
+            m_journalMode = q.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0
+                                ? JournalMode::Wal
+                                : JournalMode::Rollback;
+    } else {
+        Query q(*this, QStringLiteral("PRAGMA journal_mode"));
+        if (q.exec() && q.next())
+            m_journalMode = q.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0
+                                ? JournalMode::Wal
+                                : JournalMode::Rollback;
+    }
+    return {};
+}
+
+Status Database::migrate(const QList<Migration> &migrations)
+{
+    const int target = migrations.constLast().version;
+    if (m_schemaVersion > target)
+        return makeError(ErrorCode::NewerSchema, {QDir::toNativeSeparators(m_path),
+                                                  QString::number(m_schemaVersion), QString::number(target)});
+    if (m_schemaVersion == target)
+        return {};
+    if (m_readOnly)
+        return makeError(ErrorCode::ReadOnly, {QDir::toNativeSeparators(m_path)});
+
+    if (m_schemaVersion > 0) {
+        // An existing file: keep a checked copy of it as it was before touching the schema.
+        const QFileInfo info(m_path);
+        const QString backup =
+            info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+            QStringLiteral(".before-v%1-%2.sqlite")
+                .arg(target)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (Status s = backupTo(backup); !s)
+            return s;
+        m_migrationBackup = backup;
+    }
+
+    for (const Migration &step : migrations) {
+        if (step.version <= m_schemaVersion)
+            continue;
+        WriteTransaction tx(*this);
+        if (Status s = tx.begin(); !s)
+            return s;
+        if (m_schemaVersion == 0) {
+            if (Status s = execute(*this, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+                !s)
+                return s;
+        }
+        for (const QString &statement : step.statements) {
+            if (Status s = execute(*this, statement); !s)
+                return s;
+        }
+        if (Status s = execute(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        m_schemaVersion = step.version;
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString &requestedTarget) const
+{
+    const QFileInfo target(requestedTarget);
+    const QString finalPath = target.absoluteFilePath();
+    if (!QDir().mkpath(target.absolutePath()))
+        return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(finalPath)});
+    // VACUUM INTO wants a file that does not exist: reserve a unique name, then let SQLite write it.
+    QString tempPath;
+    {
+        QTemporaryFile reserve(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                               QStringLiteral(".part-XXXXXX"));
+        if (!reserve.open())
+            return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(finalPath)});
+        tempPath = reserve.fileName();
+    } // removed here
+    {
+        Query q(*this, QStringLiteral("VACUUM INTO ?"));
+        q.bind(tempPath);
+        if (Status s = q.exec(); !s) {
+            QFile::remove(tempPath);
+            return s;
+        }
+    }
+    QFile::setPermissions(tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        OpenOptions o;
+        o.create = false;
+        o.readOnly = true;
+        o.quickCheckLimitBytes = 0;
+        auto copy = Database::open(tempPath, o);
+        if (!copy) {
+            QFile::remove(tempPath);
+            return copy.error();
+        }
+        Result<QStringList> problems = (*copy)->check();
+        if (!problems || !problems->isEmpty()) {
+            copy = Error{};
+            QFile::remove(tempPath);
+            return makeError(ErrorCode::Corrupt, {QDir::toNativeSeparators(m_path)});
+        }
+    }
+    QFile::remove(finalPath);
+    if (!QFile::rename(tempPath, finalPath)) {
+        QFile::remove(tempPath);
+        return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(finalPath)});
+    }
+    return {};
+}
+
+Result<QStringList> Database::check() const
+{
+    QStringList problems;
+    {
+        Query q(*this, QStringLiteral("PRAGMA integrity_check"));
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next()) {
+            if (q.text(0) != QLatin1String("ok"))
+                problems << q.text(0);
+        }
+    }
+    {
+        Query q(*this, QStringLiteral("PRAGMA foreign_key_check"));
+        if (Status s = q.exec(); !s)
+            return s.error();
+        while (q.next())
+            problems << QStringLiteral("foreign key: %1 row %2 -> %3").arg(q.text(0), q.text(1), q.text(2));
+    }
+    return problems;
+}
+
+Error Database::mapError(const QSqlError &error) const
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    Error e;
+    e.nativeCode = error.nativeErrorCode();
+    if (!numeric) {
+        e.code = ErrorCode::StorageFailure;
+        return e;
+    }
+    const QString text = error.databaseText();
+    switch (code & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        e.code = ErrorCode::Busy;
+        break;
+    case 8: // SQLITE_READONLY
+        e.code = ErrorCode::ReadOnly;
+        e.args = {shown};
+        break;
+    case 10: // SQLITE_IOERR
+        e.code = ErrorCode::IoError;
+        break;
+    case 11: // SQLITE_CORRUPT
+        e.code = ErrorCode::Corrupt;
+        e.args = {shown};
+        break;
+    case 13: // SQLITE_FULL
+        e.code = ErrorCode::DiskFull;
+        break;
+    case 14: // SQLITE_CANTOPEN
+        e.code = ErrorCode::CannotOpen;
+        e.args = {shown};
+        break;
+    case 26: // SQLITE_NOTADB
+        e.code = ErrorCode::NotADatabase;
+        e.args = {shown};
+        break;
+    case 19: { // SQLITE_CONSTRAINT
+        e.code = ErrorCode::ConstraintViolation;
+        const char *what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a rule of the data");
+        switch (code) {
+        case 2067: // UNIQUE
+        case 1555: // PRIMARYKEY
+            what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "an entry with these values exists already");
+            break;
+        case 787: // FOREIGNKEY
+            what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "it refers to something that does not exist, or "
+                                                          "something else still refers to it");
+            break;
+        case 275: // CHECK
+            what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a value is outside what is allowed");
+            break;
+        case 1299: // NOTNULL
+            what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a required value is missing");
+            break;
+        case 1811: // TRIGGER (our RAISE messages)
+            if (text.contains(QLatin1String("consultant_overlap")))
+                what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a consultant would be in two places at once");
+            else if (text.contains(QLatin1String("slot_not_bookable")))
+                what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "the slot is blocked or no longer offered");
+            break;
+        default:
+            break;
+        }
+        e.args = {QCoreApplication::translate("Sprechtag::Errors", what)};
+        break;
+    }
+    default:
+        e.code = ErrorCode::StorageFailure;
+        break;
+    }
+    return e;
+}
+
+WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
+{}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status WriteTransaction::begin()
+{
+    if (m_db.isReadOnly())
+        return makeError(ErrorCode::ReadOnly, {QDir::toNativeSeparators(m_db.path())});
+    m_level = m_db.m_transactionDepth + 1;
+    const QString sql = m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
+                                     : QStringLiteral("SAVEPOINT sprechtag_%1").arg(m_level);
+    if (Status s = execute(m_db, sql); !s)
+        return s;
+    m_db.m_transactionDepth = m_level;
+    m_active = true;
+    return {};
+}
+
+Status WriteTransaction::commit()
+{
+    const QString sql =
+        m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sprechtag_%1").arg(m_level);
+    if (Status s = execute(m_db, sql); !s) {
+        rollback();
+        return s;
+    }
+    m_active = false;
+    m_db.m_transactionDepth = m_level - 1;
+    return {};
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_db.m_transactionDepth = m_level - 1;
+    QSqlQuery q(m_db.connection());
+    if (m_level == 1) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO sprechtag_%1").arg(m_level));
+        q.exec(QStringLiteral("RELEASE sprechtag_%1").arg(m_level));
+    }
+}
+
+} // namespace Sprechtag

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "storage/Schema.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlError;
+
+namespace Sprechtag {
+
+struct OpenOptions
+{
+    // Create the file (0600, atomically) when it does not exist yet.
+    bool create = true;
+    // Never write, even if the file could be written.
+    bool readOnly = false;
+    // How long a write waits for another workstation's lock before giving up.
+    int busyTimeoutMs = 5000;
+    // Run PRAGMA quick_check before first use when the file is at most this large (0: never).
+    qint64 quickCheckLimitBytes = 32 * 1024 * 1024;
+    // The schema steps to apply; tests pass their own list to exercise the migration machinery.
+    const QList<Migration> *migrations = nullptr;
+};
+
+enum class JournalMode
+{
+    Wal,
+    Rollback,
+};
+
+// One open SQLite file with its pragmas, schema version and error mapping. Everything that touches SQL
+// lives in storage/; services reach it through repositories.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (or creates) the file. A file that is not ours, damaged, from a newer schema or locked gives
+    // an error and stays byte for byte as it was.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options = {});
+
+    // QStandardPaths::AppDataLocation + "/sprechtag.sqlite".
+    static QString defaultPath();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    JournalMode journalMode() const { return m_journalMode; }
+    bool onNetworkFileSystem() const { return m_network; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Where the automatic copy before the last migration went (empty when none was needed).
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    // A consistent copy through VACUUM INTO, checked with integrity_check, then renamed into place (0600).
+    Status backupTo(const QString &target) const;
+    // integrity_check and foreign_key_check; an empty list means the file is sound.
+    Result<QStringList> check() const;
+
+    // Maps a driver error by its code to an Error; the raw driver text is never part of the message.
+    Error mapError(const QSqlError &error) const;
+
+private:
+    friend class WriteTransaction;
+    Database(QString path, QString connectionName);
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, const OpenOptions &options,
+                                                      bool fresh);
+    static Status initialiseFile(const QString &path, const QList<Migration> &migrations);
+    Status configure(const OpenOptions &options, bool fresh);
+    Status migrate(const QList<Migration> &migrations);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    bool m_network = false;
+    JournalMode m_journalMode = JournalMode::Rollback;
+    int m_schemaVersion = 0;
+    QString m_migrationBackup;
+    mutable int m_transactionDepth = 0;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back when it goes out of scope uncommitted. Qt's transaction() sends a
+// deferred BEGIN, which fails at once with SQLITE_BUSY when two writers meet instead of waiting. Inside
+// another WriteTransaction it becomes a savepoint, so several service calls can form one unit.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const Database &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    const Database &m_db;
+    bool m_active = false;
+    int m_level = 0;
+};
+
+} // namespace Sprechtag

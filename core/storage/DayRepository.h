@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Types.h"
+#include "storage/Database.h"
+
+namespace Sprechtag {
+
+// A slot with what a message or a list needs to name it.
+struct SlotDetails
+{
+    Slot slot;
+    QString consultantName;
+    QString room;
+    Id formatId = 0;
+    QString formatName;
+    DayStatus dayStatus = DayStatus::Open;
+    bool retired = false;
+};
+
+// One line of the day list.
+struct DaySummary
+{
+    ConsultationDay day;
+    QString formatName;
+    QString formatColour;
+    QStringList consultantNames;
+    int totalSlots = 0;
+    int bookedSlots = 0;
+};
+
+// Consultation days, their breaks and consultants, and the slots generated for them.
+class DayRepository
+{
+public:
+    explicit DayRepository(const Database &db) : m_db(db) {}
+
+    Result<Id> insert(const ConsultationDay &day);
+    // Refused with ChangedMeanwhile when the stored version is not day.version.
+    Status update(const ConsultationDay &day);
+    Status setStatus(Id dayId, DayStatus status);
+    Status remove(Id dayId);
+    Result<std::optional<ConsultationDay>> byId(Id dayId);
+    Result<std::optional<ConsultationDay>> byFormatAndDate(Id formatId, const QDate &date);
+    // Days in [from, to] (either may be invalid: open end), by date and format name.
+    Result<QList<DaySummary>> summaries(const QDate &from, const QDate &to);
+
+    Result<Id> insertSlot(const Slot &slot);
+    Status removeSlot(Id slotId);
+    Status setSlotRetired(Id slotId, bool retired);
+    Status setSlotBlocked(Id slotId, bool blocked);
+    Result<std::optional<SlotDetails>> slotById(Id slotId);
+    // The offered (not retired) slots of a day, by start time and consultant position.
+    Result<QList<SlotDetails>> slotsOfDay(Id dayId, bool includeRetired = false);
+    // Offered slots starting at a given time, across all days of the date.
+    Result<QList<SlotDetails>> slotsStartingAt(const QDate &date, int startMinute, Id consultantId);
+    // Offered slots of the consultant on that date overlapping the range, on days not cancelled.
+    Result<QList<SlotDetails>> overlapping(Id consultantId, const QDate &date, const TimeRange &range,
+                                           Id excludeDayId);
+    // How many bookings (of any status) refer to the slot.
+    Result<qint64> bookingHistoryCount(Id slotId);
+
+private:
+    Status writeChildren(const ConsultationDay &day);
+    Result<QList<SlotDetails>> fetchSlots(const QString &where, const QVariantList &params);
+
+    const Database &m_db;
+};
+
+} // namespace Sprechtag

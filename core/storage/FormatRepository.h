@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Types.h"
+#include "storage/Database.h"
+
+namespace Sprechtag {
+
+class FormatRepository
+{
+public:
+    explicit FormatRepository(const Database &db) : m_db(db) {}
+
+    Result<Id> insert(const Format &format);
+    Status update(const Format &format);
+    Result<std::optional<Format>> byId(Id id);
+    // Case-insensitive, Unicode-aware ("SOCIAL MEDIA sprechtag").
+    Result<std::optional<Format>> byName(const QString &name);
+    Result<QList<Format>> all(bool includeArchived = false);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Sprechtag

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Sprechtag {
+
+// A prepared statement with positional bound parameters; errors come back mapped. Finishes itself when
+// it goes out of scope so that a COMMIT never meets an open statement.
+class Query
+{
+public:
+    Query(const Database &db, const QString &sql);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+
+    Query &bind(const QVariant &value);
+    // Text is never NULL: a null QString is stored as the empty string.
+    Query &bind(const QString &value) { return bind(QVariant(value.isNull() ? QStringLiteral("") : value)); }
+    Query &bind(qint64 value) { return bind(QVariant(value)); }
+    Query &bind(int value) { return bind(QVariant(value)); }
+    Query &bind(bool value) { return bind(QVariant(value ? 1 : 0)); }
+    // NULL for an id of 0 or an invalid date.
+    Query &bindId(qint64 id);
+    Query &bindDate(const QDate &date);
+
+    Status exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QString text(int index) const { return m_query.value(index).toString(); }
+    qint64 id(int index) const { return m_query.value(index).toLongLong(); }
+    int integer(int index) const { return m_query.value(index).toInt(); }
+    bool flag(int index) const { return m_query.value(index).toInt() != 0; }
+    QDate date(int index) const;
+    QDateTime timestamp(int index) const;
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    void finish() { m_query.finish(); }
+
+private:
+    const Database &m_db;
+    QSqlQuery m_query;
+    bool m_prepared = false;
+    Error m_prepareError;
+};
+
+QString isoDate(const QDate &date);
+QString isoTimestamp(const QDateTime &when);
+
+// Runs one statement without parameters (pragmas, DDL).
+Status execute(const Database &db, const QString &sql);
+// Runs a query that yields one integer (count(*), a pragma); errors come back mapped.
+Result<qint64> scalar(const Database &db, const QString &sql, const QVariantList &params = {});
+
+} // namespace Sprechtag

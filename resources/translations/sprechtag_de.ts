@@ -1,0 +1,498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Sprechtag::App</name>
+    <message>
+        <source>Sprechtag</source>
+        <translation>Sprechtag</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::BookingService</name>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation>Buchung %1</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Please enter the company&apos;s name.</source>
+        <translation>Bitte geben Sie den Namen des Unternehmens ein.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner/in</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Use cancel to cancel a booking.</source>
+        <translation>Bitte verwenden Sie zum Stornieren einer Buchung die Funktion „Stornieren“.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::Cli</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Die Option --%1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unbekannte Option --%1.</translation>
+    </message>
+    <message>
+        <source>See &quot;sprechtag --help&quot;.</source>
+        <translation>Siehe „sprechtag --help“.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; is not valid; please write YYYY-MM-DD.</source>
+        <translation>Das Datum „%1“ ist ungültig; bitte geben Sie es im Format JJJJ-MM-TT an.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments.</source>
+        <translation>demo erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>Example data loaded: %1 formats, %2 consultants, %3 consultation days, %4 bookings.</source>
+        <translation>Beispieldaten geladen: %1 Formate, %2 Berater/innen, %3 Sprechtage, %4 Buchungen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>book needs --%1.</source>
+        <translation>book benötigt --%1.</translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; is not valid; please write HH:MM.</source>
+        <translation>Die Uhrzeit „%1“ ist ungültig; bitte geben Sie sie im Format HH:MM an.</translation>
+    </message>
+    <message>
+        <source>The salutation must be Frau, Herr or none.</source>
+        <translation>Die Anrede muss Frau, Herr oder none lauten.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>Booked: %1, %2 %3–%4 with %5.</source>
+        <translation>Gebucht: %1, %2 %3–%4 Uhr bei %5.</translation>
+    </message>
+    <message>
+        <source>cancel needs exactly one booking number.</source>
+        <translation>cancel benötigt genau eine Buchungsnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a booking number.</source>
+        <translation>„%1“ ist keine Buchungsnummer.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1, %2 %3 with %4. The slot is free again.</source>
+        <translation>Storniert: %1, %2 %3 Uhr bei %4. Der Termin ist wieder frei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) on the waiting list could take this slot.</source>
+        <translation>
+            <numerusform>%n Anfrage auf der Warteliste kommt für diesen Termin in Frage.</numerusform>
+            <numerusform>%n Anfragen auf der Warteliste kommen für diesen Termin in Frage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup needs --output FILE.</source>
+        <translation>backup benötigt --output DATEI.</translation>
+    </message>
+    <message>
+        <source>The backup cannot replace the database file itself.</source>
+        <translation>Die Sicherung kann nicht die Datenbankdatei selbst ersetzen.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>Die Sicherung wurde nach %1 geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check erwartet keine Argumente.</translation>
+    </message>
+    <message>
+        <source>The database %1 is sound (schema version %2).</source>
+        <translation>Die Datenbank %1 ist in Ordnung (Schemaversion %2).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>The language must be de or en.</source>
+        <translation>Die Sprache muss de oder en sein.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sprechtag [--database FILE] [--language de|en]      the desktop app
+  sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
+
+Commands:
+  demo                         load the example data into an empty database
+  days [--from DATE] [--to DATE]
+                               list consultation days (date, format, place, consultants, booked/total)
+  book --date DATE --time HH:MM --consultant NAME --company NAME [--format NAME]
+       [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
+       [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
+       [--allow-second-slot]   book a slot; prints the booking number
+  cancel ID [--reason TEXT]    cancel a booking
+  backup --output FILE         write a checked, consistent copy of the database
+  check                        check the database&apos;s integrity
+
+Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
+Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
+Default database: %1
+</source>
+        <translation>Aufruf:
+  sprechtag [--database DATEI] [--language de|en]     die Desktop-Anwendung
+  sprechtag [--database DATEI] BEFEHL [OPTIONEN]      dieselbe Arbeit ohne Fenster
+
+Befehle:
+  demo                         Beispieldaten in eine leere Datenbank laden
+  days [--from DATUM] [--to DATUM]
+                               Sprechtage auflisten (Datum, Format, Ort, Berater/innen, gebucht/gesamt)
+  book --date DATUM --time HH:MM --consultant NAME --company NAME [--format NAME]
+       [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
+       [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
+       [--allow-second-slot]   einen Termin buchen; gibt die Buchungsnummer aus
+  cancel ID [--reason TEXT]    eine Buchung stornieren
+  backup --output DATEI        eine geprüfte, konsistente Kopie der Datenbank schreiben
+  check                        die Integrität der Datenbank prüfen
+
+Datumsangaben als JJJJ-MM-TT, Uhrzeiten als HH:MM; bei Namen wird nicht zwischen Groß- und Kleinschreibung unterschieden.
+Rückgabewerte: 0 erledigt, 1 falscher Aufruf, 2 durch eine Regel abgelehnt oder nicht gefunden, 3 Speicherproblem.
+Standarddatenbank: %1
+</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; is not available in this version yet.</source>
+        <translation>Der Befehl „%1“ ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::DayService</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation>Sprechtag</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Termin</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::DirectoryService</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::Domain</name>
+    <message>
+        <source>in planning</source>
+        <translation>in Planung</translation>
+    </message>
+    <message>
+        <source>open for booking</source>
+        <translation>buchbar</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>durchgeführt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>wahrgenommen</translation>
+    </message>
+    <message>
+        <source>did not attend</source>
+        <translation>nicht erschienen</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::Errors</name>
+    <message>
+        <source>The database file %1 cannot be opened. Check that the folder exists and that you may write to it.</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden. Bitte prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Sprechtag database. It was left unchanged.</source>
+        <translation>Die Datei %1 ist keine Sprechtag-Datenbank. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not of Sprechtag. It was left unchanged.</source>
+        <translation>Die Datei %1 ist eine Datenbank eines anderen Programms, nicht von Sprechtag. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty and therefore not a Sprechtag database. It was left unchanged.</source>
+        <translation>Die Datei %1 ist leer und daher keine Sprechtag-Datenbank. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. It was left unchanged; restore a backup.</source>
+        <translation>Die Datenbankdatei %1 ist beschädigt. Sie wurde nicht verändert; bitte spielen Sie eine Sicherung zurück.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was written by a newer version of Sprechtag (schema %2, this version knows up to %3). Please update Sprechtag; the file was left unchanged.</source>
+        <translation>Die Datenbankdatei %1 wurde von einer neueren Version von Sprechtag geschrieben (Schema %2, diese Version kennt höchstens Schema %3). Bitte aktualisieren Sie Sprechtag; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Nothing was changed.</source>
+        <translation>Die Datenbankdatei %1 ist schreibgeschützt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database is being used by another workstation right now. Nothing was changed; please try again in a moment.</source>
+        <translation>Die Datenbank wird gerade von einem anderen Arbeitsplatz benutzt. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>Der Datenträger ist voll. Es wurde nichts geändert; bitte geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (input/output error). Nothing was changed.</source>
+        <translation>Die Datenbankdatei konnte nicht gelesen oder geschrieben werden (Ein-/Ausgabefehler). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database reported an unexpected problem (code %1). Nothing was changed.</source>
+        <translation>Die Datenbank hat ein unerwartetes Problem gemeldet (Code %1). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; was not found.</source>
+        <translation>%1 „%2“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The slot on %1 at %2 with %3 is already booked by %4.</source>
+        <translation>Der Termin am %1 um %2 Uhr bei %3 ist bereits von %4 gebucht.</translation>
+    </message>
+    <message>
+        <source>The slot on %1 at %2 with %3 is blocked.</source>
+        <translation>Der Termin am %1 um %2 Uhr bei %3 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>There is no slot on %1 at %2 with %3.</source>
+        <translation>Am %1 gibt es um %2 Uhr keinen Termin bei %3.</translation>
+    </message>
+    <message>
+        <source>The consultation day %1 cannot be booked: it is %2.</source>
+        <translation>Der Sprechtag am %1 kann nicht gebucht werden, da er den Status „%2“ hat.</translation>
+    </message>
+    <message>
+        <source>%1 is already present at %2 on %3 (%4) and cannot be in two places at once.</source>
+        <translation>%1 ist am %3 um %2 Uhr bereits anderweitig eingeplant (%4) und kann nicht an zwei Orten zugleich sein.</translation>
+    </message>
+    <message>
+        <source>%1 already has a slot on %2 (%3 with %4). A second slot on the same day needs an explicit exception.</source>
+        <translation>%1 hat am %2 bereits einen Termin (%3 Uhr bei %4). Ein zweiter Termin am selben Tag ist nur mit ausdrücklicher Ausnahme möglich.</translation>
+    </message>
+    <message>
+        <source>The change was not made because these bookings would lose their slot: %1. Move or cancel them first.</source>
+        <translation>Die Änderung wurde nicht vorgenommen, weil diese Buchungen ihren Termin verlieren würden: %1. Bitte verlegen oder stornieren Sie diese Buchungen zuerst.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 on %2.</source>
+        <translation>Am %2 gibt es bereits einen Sprechtag „%1“.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is %2 and cannot be changed that way.</source>
+        <translation>Die Buchung %1 hat den Status „%2“ und kann auf diese Weise nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is already cancelled.</source>
+        <translation>Die Buchung %1 ist bereits storniert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile by someone else. Nothing was overwritten; please look at the current state and try again.</source>
+        <translation>%1 wurde zwischenzeitlich von einer anderen Person geändert. Es wurde nichts überschrieben; bitte prüfen Sie den aktuellen Stand und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database already contains data; the example data is only loaded into an empty database.</source>
+        <translation>Die Datenbank enthält bereits Daten; die Beispieldaten werden nur in eine leere Datenbank geladen.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database (%1). Nothing was changed.</source>
+        <translation>Die Änderung verstößt gegen eine Regel der Datenbank (%1). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Unknown problem.</source>
+        <translation>Unbekanntes Problem.</translation>
+    </message>
+    <message>
+        <source>a rule of the data</source>
+        <translation>eine Regel für die Daten</translation>
+    </message>
+    <message>
+        <source>an entry with these values exists already</source>
+        <translation>ein Eintrag mit diesen Werten ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>it refers to something that does not exist, or something else still refers to it</source>
+        <translation>der Eintrag verweist auf etwas, das nicht existiert, oder etwas anderes verweist noch auf ihn</translation>
+    </message>
+    <message>
+        <source>a value is outside what is allowed</source>
+        <translation>ein Wert liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a required value is missing</source>
+        <translation>ein Pflichtwert fehlt</translation>
+    </message>
+    <message>
+        <source>a consultant would be in two places at once</source>
+        <translation>ein/e Berater/in wäre an zwei Orten zugleich</translation>
+    </message>
+    <message>
+        <source>the slot is blocked or no longer offered</source>
+        <translation>der Termin ist gesperrt oder wird nicht mehr angeboten</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::MainWindow</name>
+    <message>
+        <source>Sprechtag – %1</source>
+        <translation>Sprechtag – %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database: %1
+%n consultation day(s)</source>
+        <translation>
+            <numerusform>Datenbank: %1
+%n Sprechtag</numerusform>
+            <numerusform>Datenbank: %1
+%n Sprechtage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 slots booked</source>
+        <translation>%1 von %2 Terminen gebucht</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::SlotPlan</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Sprechzeiten</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Termindauer</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Berater/innen</translation>
+    </message>
+    <message>
+        <source>Booking deadline</source>
+        <translation>Buchungsschluss</translation>
+    </message>
+    <message>
+        <source>Please enter a valid date.</source>
+        <translation>Bitte geben Sie ein gültiges Datum ein.</translation>
+    </message>
+    <message>
+        <source>The day must end after it starts (%1).</source>
+        <translation>Das Ende des Tages muss nach seinem Beginn liegen (%1).</translation>
+    </message>
+    <message>
+        <source>A slot lasts between 5 and 480 minutes.</source>
+        <translation>Ein Termin dauert zwischen 5 und 480 Minuten.</translation>
+    </message>
+    <message>
+        <source>A slot of %1 minutes does not fit into %2.</source>
+        <translation>Ein Termin von %1 Minuten passt nicht in %2.</translation>
+    </message>
+    <message>
+        <source>The break %1 must lie within the hours %2.</source>
+        <translation>Die Pause %1 muss innerhalb der Sprechzeiten %2 liegen.</translation>
+    </message>
+    <message>
+        <source>The breaks %1 and %2 overlap.</source>
+        <translation>Die Pausen %1 und %2 überschneiden sich.</translation>
+    </message>
+    <message>
+        <source>At least one consultant must be present.</source>
+        <translation>Mindestens ein/e Berater/in muss anwesend sein.</translation>
+    </message>
+    <message>
+        <source>A consultant is listed twice.</source>
+        <translation>Ein/e Berater/in ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>A consultant&apos;s own hours %1 must lie within the day&apos;s hours %2.</source>
+        <translation>Die eigenen Sprechzeiten %1 eines Beraters oder einer Beraterin müssen innerhalb der Sprechzeiten des Tages %2 liegen.</translation>
+    </message>
+    <message>
+        <source>The booking deadline must not be after the day itself.</source>
+        <translation>Der Buchungsschluss darf nicht nach dem Tag selbst liegen.</translation>
+    </message>
+    <message>
+        <source>A consultant&apos;s hours leave no room for a single slot.</source>
+        <translation>Die Sprechzeiten eines Beraters oder einer Beraterin reichen für keinen einzigen Termin aus.</translation>
+    </message>
+</context>
+</TS>
