@@ -9,12 +9,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QtEndian>
 
+#include <sqlite3.h>
 #include <sys/statfs.h>
+
+#include <chrono>
 
 namespace Sprechtag {
 
@@ -47,6 +51,22 @@ bool isNetworkFileSystem(const QString &path)
     default:
         return false;
     }
+}
+
+// SQLite's own busy handler sleeps up to 100 ms between looks at the lock; with several busy writers a
+// waiting one can look only while the lock is held, again and again, until its time is up. Looking every
+// few milliseconds gives every waiter a fair chance within the same timeout.
+int busyHandler(void *state, int attempt)
+{
+    auto *wait = static_cast<BusyWait *>(state);
+    const auto now = std::chrono::steady_clock::now();
+    if (attempt == 0)
+        wait->since = now;
+    const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(now - wait->since).count();
+    if (waited >= wait->timeoutMs)
+        return 0;
+    sqlite3_sleep(waited < 200 ? 1 : 3);
+    return 1;
 }
 
 struct HeaderCheck
@@ -207,6 +227,13 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
             if (e.code == ErrorCode::StorageFailure)
                 e = makeError(ErrorCode::CannotOpen, {shown});
             return e;
+        }
+        const QVariant handle = conn.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+            if (auto *native = *static_cast<sqlite3 *const *>(handle.constData())) {
+                db->m_busyWait->timeoutMs = options.busyTimeoutMs;
+                sqlite3_busy_handler(native, busyHandler, db->m_busyWait.get());
+            }
         }
     }
     if (Status s = db->configure(options, fresh); !s)

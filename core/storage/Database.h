@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 class QSqlError;
@@ -31,6 +32,12 @@ enum class JournalMode
 {
     Wal,
     Rollback,
+};
+
+struct BusyWait
+{
+    int timeoutMs = 5000;
+    std::chrono::steady_clock::time_point since;
 };
 
 // One open SQLite file with its pragmas, schema version and error mapping. Everything that touches SQL
@@ -83,6 +90,7 @@ private:
     int m_schemaVersion = 0;
     QString m_migrationBackup;
     mutable int m_transactionDepth = 0;
+    std::unique_ptr<BusyWait> m_busyWait = std::make_unique<BusyWait>();
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when it goes out of scope uncommitted. Qt's transaction() sends a
