@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduling/BookingService.h"
 
+#include "domain/Validation.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DayRepository.h"
 
@@ -176,6 +177,15 @@ Result<Id> BookingService::resolveContact(const BookingRequest &request, Id comp
 
 Result<BookingDetails> BookingService::book(const BookingRequest &request)
 {
+    if (request.companyId == 0) {
+        if (Status s = validateCompany(request.company); !s)
+            return s.error();
+    }
+    if (request.contactId == 0 && request.contact &&
+        !(request.contact->firstName.trimmed().isEmpty() && request.contact->lastName.trimmed().isEmpty())) {
+        if (Status s = validateContact(*request.contact); !s)
+            return s.error();
+    }
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -324,6 +334,70 @@ Result<BookingDetails> BookingService::move(Id bookingId, Id targetSlotId, const
         !s)
         return s.error();
     auto stored = m_bookings.byId(bookingId);
+    if (!stored)
+        return stored.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return **stored;
+}
+
+Result<BookingDetails> BookingService::edit(const BookingEdit &edit)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto current = load(edit.bookingId, edit.version);
+    if (!current)
+        return current.error();
+    if (edit.company.id != current->booking.companyId)
+        return makeError(ErrorCode::InvalidInput,
+                         {QCoreApplication::translate("Sprechtag::BookingService", "Company"),
+                          QCoreApplication::translate("Sprechtag::BookingService",
+                                                      "Move the booking instead of changing its company.")});
+    if (edit.company.name.simplified().isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QCoreApplication::translate("Sprechtag::BookingService", "Company"),
+             QCoreApplication::translate("Sprechtag::BookingService", "Please enter the company's name.")});
+    if (Status s = validateCompany(edit.company); !s)
+        return s.error();
+    if (edit.contact) {
+        if (Status s = validateContact(*edit.contact); !s)
+            return s.error();
+    }
+    CompanyRepository companies(m_db);
+    Company company = edit.company;
+    company.name = company.name.simplified();
+    if (Status s = companies.update(company); !s)
+        return s.error();
+    Booking booking = current->booking;
+    booking.topic = edit.topic.trimmed();
+    booking.contactId = 0;
+    if (edit.contact) {
+        Contact contact = *edit.contact;
+        contact.companyId = company.id;
+        contact.firstName = contact.firstName.simplified();
+        contact.lastName = contact.lastName.simplified();
+        if (contact.firstName.isEmpty() && contact.lastName.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             {QCoreApplication::translate("Sprechtag::BookingService", "Contact person"),
+                              QCoreApplication::translate("Sprechtag::BookingService",
+                                                          "Please enter a first or last name.")});
+        if (contact.id == 0) {
+            auto id = companies.insertContact(contact);
+            if (!id)
+                return id.error();
+            booking.contactId = *id;
+        } else {
+            if (Status s = companies.updateContact(contact); !s)
+                return s.error();
+            booking.contactId = contact.id;
+        }
+    }
+    if (Status s = m_bookings.setTopicAndContact(booking, edit.actor.isEmpty() ? currentActor() : edit.actor);
+        !s)
+        return s.error();
+    auto stored = m_bookings.byId(edit.bookingId);
     if (!stored)
         return stored.error();
     if (Status s = tx.commit(); !s)

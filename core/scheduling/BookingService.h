@@ -22,6 +22,19 @@ struct BookingRequest
     QString actor;
 };
 
+// A change of an existing booking's details: topic, the company's and the contact's data.
+struct BookingEdit
+{
+    Id bookingId = 0;
+    int version = 0; // the booking's version the caller saw
+    QString topic;
+    // The company as edited (id and version as loaded); its name may change, it stays the same company.
+    Company company;
+    // The contact as edited: id 0 creates a new contact of the company; nullopt removes the contact person.
+    std::optional<Contact> contact;
+    QString actor;
+};
+
 struct CancelOutcome
 {
     BookingDetails booking;
@@ -46,6 +59,8 @@ public:
     Result<BookingDetails> move(Id bookingId, Id targetSlotId, const QString &actor,
                                 bool allowSecondSlotSameDay = false,
                                 std::optional<int> expectedVersion = std::nullopt);
+    // Changes topic, company and contact data; every row checks the version the caller saw.
+    Result<BookingDetails> edit(const BookingEdit &edit);
     // Attended / did not attend, or back to booked.
     Result<BookingDetails> setAttendance(Id bookingId, BookingStatus status, const QString &actor,
                                          std::optional<int> expectedVersion = std::nullopt);

@@ -69,6 +69,11 @@ void bindCompany(Query &q, const Company &c)
         .bind(c.archived);
 }
 
+QString contactKey(const Contact &c)
+{
+    return nameKey(c.firstName + QLatin1Char(' ') + c.lastName + QLatin1Char(' ') + c.email);
+}
+
 void bindContact(Query &q, const Contact &c)
 {
     q.bind(c.companyId)
@@ -78,6 +83,7 @@ void bindContact(Query &q, const Contact &c)
         .bind(c.lastName)
         .bind(c.email)
         .bind(c.phone)
+        .bind(contactKey(c))
         .bind(c.archived);
 }
 
@@ -159,10 +165,20 @@ Result<qint64> CompanyRepository::usageCount(Id companyId)
                   {companyId, companyId});
 }
 
+Result<QList<Company>> CompanyRepository::startingWith(const QString &prefix, int limit)
+{
+    // A range over the folded name uses the index, unlike LIKE on a non-NOCASE column.
+    const QString key = nameKey(prefix);
+    Query q(m_db, kCompanySelect + QStringLiteral("WHERE archived = 0 AND name_key >= ? AND name_key < ? "
+                                                  "ORDER BY name_key, id LIMIT ?"));
+    q.bind(key).bind(key + QChar(0xFFFF)).bind(limit);
+    return fetchAll<Company>(q, readCompany);
+}
+
 Result<Id> CompanyRepository::insertContact(const Contact &contact)
 {
     Query q(m_db, QStringLiteral("INSERT INTO contact (company_id, salutation, title, first_name, last_name, "
-                                 "email, phone, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "email, phone, search_key, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindContact(q, contact);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -172,9 +188,10 @@ Result<Id> CompanyRepository::insertContact(const Contact &contact)
 Status CompanyRepository::updateContact(const Contact &contact)
 {
     Query q(m_db,
-            QStringLiteral("UPDATE contact SET company_id = ?, salutation = ?, title = ?, first_name = ?, "
-                           "last_name = ?, email = ?, phone = ?, archived = ?, version = version + 1 "
-                           "WHERE id = ? AND version = ?"));
+            QStringLiteral(
+                "UPDATE contact SET company_id = ?, salutation = ?, title = ?, first_name = ?, "
+                "last_name = ?, email = ?, phone = ?, search_key = ?, archived = ?, version = version + 1 "
+                "WHERE id = ? AND version = ?"));
     bindContact(q, contact);
     q.bind(contact.id).bind(contact.version);
     if (Status s = q.exec(); !s)

@@ -20,6 +20,8 @@ public:
     // Case-insensitive, Unicode-aware; active companies first.
     Result<QList<Company>> byName(const QString &name);
     Result<QList<Company>> all(bool includeArchived = false);
+    // Active companies whose name starts with the prefix (case-insensitively), for completion.
+    Result<QList<Company>> startingWith(const QString &prefix, int limit = 50);
     // Bookings and waitlist entries that name the company.
     Result<qint64> usageCount(Id companyId);
 

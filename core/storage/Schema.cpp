@@ -144,6 +144,7 @@ END)"),
     last_name TEXT NOT NULL DEFAULT '',
     email TEXT NOT NULL DEFAULT '',
     phone TEXT NOT NULL DEFAULT '',
+    search_key TEXT NOT NULL DEFAULT '',
     archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
     version INTEGER NOT NULL DEFAULT 1,
     CHECK (length(trim(first_name)) > 0 OR length(trim(last_name)) > 0)

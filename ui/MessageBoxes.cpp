@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageBoxes.h"
+
+#include <QCoreApplication>
+
+namespace Sprechtag {
+
+namespace {
+
+QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+QMessageBox::StandardButton autoAnswer = QMessageBox::NoButton;
+QString lastShownText;
+int shown = 0;
+
+} // namespace
+
+QMessageBox::StandardButton MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                               const QString &text, QMessageBox::StandardButtons buttons,
+                                               QMessageBox::StandardButton defaultButton)
+{
+    lastShownText = text;
+    ++shown;
+    if (nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = nextAnswer;
+        nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    if (autoAnswer != QMessageBox::NoButton)
+        return autoAnswer;
+    QMessageBox box(icon, title, text, buttons, parent);
+    // Names and companies come from users: never let them become markup.
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QString &title, const QString &text,
+                                                   QMessageBox::StandardButtons buttons,
+                                                   QMessageBox::StandardButton defaultButton)
+{
+    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+}
+
+void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)
+{
+    show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBoxes::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBoxes::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBoxes::showError(QWidget *parent, const Error &error)
+{
+    const QString title = error.kind() == ErrorKind::Storage
+                              ? QCoreApplication::translate("Sprechtag::MessageBoxes", "Database problem")
+                              : QCoreApplication::translate("Sprechtag::MessageBoxes", "Not possible");
+    warning(parent, title, errorMessage(error));
+}
+
+void MessageBoxes::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
+
+void MessageBoxes::setAutoAnswer(QMessageBox::StandardButton answer)
+{
+    autoAnswer = answer;
+}
+
+QString MessageBoxes::lastText()
+{
+    return lastShownText;
+}
+
+int MessageBoxes::shownCount()
+{
+    return shown;
+}
+
+} // namespace Sprechtag

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+
+#include <QMessageBox>
+
+namespace Sprechtag {
+
+// Every message box of the app goes through here, so that tests can answer it instead of a person:
+// setNextAnswer() makes the next box return that button without being shown, and lastText() tells what
+// it said.
+class MessageBoxes
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                                QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                                       QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void critical(QWidget *parent, const QString &title, const QString &text);
+    // The German (or English) sentence for a refusal or storage problem, as a warning.
+    static void showError(QWidget *parent, const Error &error);
+
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Answer every box without showing it (tests); QMessageBox::NoButton shows them again.
+    static void setAutoAnswer(QMessageBox::StandardButton answer);
+    static QString lastText();
+    static int shownCount();
+
+private:
+    static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                                            const QString &text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};
+
+} // namespace Sprechtag
