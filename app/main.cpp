@@ -5,8 +5,10 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -73,16 +75,27 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sprechtag"));
-    installTranslations(app, Sprechtag::Cli::chooseLanguage(inv.language));
+    QSettings settings;
+    const QString language =
+        inv.language.isEmpty() ? settings.value(QStringLiteral("language")).toString() : inv.language;
+    installTranslations(app, Sprechtag::Cli::chooseLanguage(language));
 
-    auto opened = Sprechtag::Database::open(inv.database);
+    // Without --database: the file chosen last time in the menu, else the default file.
+    QString path = inv.database;
+    if (path.isEmpty()) {
+        const QString last = settings.value(QStringLiteral("database/lastPath")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    auto opened = Sprechtag::Database::open(path);
     if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Sprechtag::App", "Sprechtag"),
-                              Sprechtag::errorMessage(opened.error()));
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Sprechtag::App", "Sprechtag"),
+                        Sprechtag::errorMessage(opened.error()), QMessageBox::Ok);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
         return Sprechtag::Cli::StorageProblem;
     }
-    std::unique_ptr<Sprechtag::Database> db = std::move(opened).value();
-    Sprechtag::MainWindow window(*db);
+    Sprechtag::MainWindow window(std::move(opened).value());
     window.show();
     return app.exec();
 }

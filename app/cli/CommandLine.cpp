@@ -414,7 +414,7 @@ Invocation parseInvocation(const QStringList &arguments)
 
 QString chooseLanguage(const QString &requested)
 {
-    if (!requested.isEmpty())
+    if (requested == QLatin1String("de") || requested == QLatin1String("en"))
         return requested;
     return QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("de");
 }

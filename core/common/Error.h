@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -79,12 +80,36 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T *operator->() const { return &*m_value; }
-    const T &operator*() const { return *m_value; }
-    const Error &error() const { return *m_error; }
+    const T &value() const &
+    {
+        Q_ASSERT(m_value);
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT(m_value);
+        return *m_value;
+    }
+    T &&value() &&
+    {
+        Q_ASSERT(m_value);
+        return std::move(*m_value);
+    }
+    const T *operator->() const
+    {
+        Q_ASSERT(m_value);
+        return &*m_value;
+    }
+    const T &operator*() const
+    {
+        Q_ASSERT(m_value);
+        return *m_value;
+    }
+    const Error &error() const
+    {
+        Q_ASSERT(m_error);
+        return *m_error;
+    }
 
 private:
     std::optional<T> m_value;
@@ -99,7 +124,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const Error &error() const
+    {
+        Q_ASSERT(m_error);
+        return *m_error;
+    }
 
 private:
     std::optional<Error> m_error;

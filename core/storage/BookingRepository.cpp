@@ -123,6 +123,13 @@ Result<QList<BookingDetails>> BookingRepository::activeForCompanyOn(Id companyId
                  {companyId, isoDate(date), excludeBookingId});
 }
 
+Result<QList<BookingDetails>> BookingRepository::forCompany(Id companyId)
+{
+    return fetch(
+        QStringLiteral("WHERE b.company_id = ? ORDER BY s.date DESC, s.start_minute DESC, b.id DESC"),
+        {companyId});
+}
+
 Result<QList<BookingDetails>> BookingRepository::forDay(Id dayId, bool includeCancelled)
 {
     return fetch(QStringLiteral("WHERE s.day_id = ? AND (b.status <> 'cancelled' OR ?) "

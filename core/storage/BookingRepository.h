@@ -27,6 +27,8 @@ public:
     // Active bookings of a company on a date, across all days and formats.
     Result<QList<BookingDetails>> activeForCompanyOn(Id companyId, const QDate &date,
                                                      Id excludeBookingId = 0);
+    // Every booking of a company, newest first (its history).
+    Result<QList<BookingDetails>> forCompany(Id companyId);
     // All bookings on a day's slots, by time; cancelled ones only when asked.
     Result<QList<BookingDetails>> forDay(Id dayId, bool includeCancelled = false);
     // Each of these changes only the booking at the given version; otherwise ChangedMeanwhile.

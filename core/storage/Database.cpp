@@ -419,6 +419,11 @@ Result<QStringList> Database::check() const
     return problems;
 }
 
+Result<qint64> Database::dataVersion() const
+{
+    return scalar(*this, QStringLiteral("PRAGMA data_version"));
+}
+
 Error Database::mapError(const QSqlError &error) const
 {
     const QString shown = QDir::toNativeSeparators(m_path);

@@ -70,6 +70,10 @@ public:
     // integrity_check and foreign_key_check; an empty list means the file is sound.
     Result<QStringList> check() const;
 
+    // Changes whenever another connection (window, process, PC) commits to the file; poll it to know when
+    // to read again.
+    Result<qint64> dataVersion() const;
+
     // Maps a driver error by its code to an Error; the raw driver text is never part of the message.
     Error mapError(const QSqlError &error) const;
 

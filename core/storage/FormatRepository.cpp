@@ -111,4 +111,19 @@ Result<QList<Format>> FormatRepository::all(bool includeArchived)
     return out;
 }
 
+Result<qint64> FormatRepository::usageCount(Id id)
+{
+    return scalar(m_db,
+                  QStringLiteral("SELECT (SELECT count(*) FROM consultation_day WHERE format_id = ?) + "
+                                 "(SELECT count(*) FROM waitlist_entry WHERE format_id = ?)"),
+                  {id, id});
+}
+
+Status FormatRepository::remove(Id id)
+{
+    Query q(m_db, QStringLiteral("DELETE FROM format WHERE id = ?"));
+    q.bind(id);
+    return q.exec();
+}
+
 } // namespace Sprechtag

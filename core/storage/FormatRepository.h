@@ -17,6 +17,10 @@ public:
     // Case-insensitive, Unicode-aware ("SOCIAL MEDIA sprechtag").
     Result<std::optional<Format>> byName(const QString &name);
     Result<QList<Format>> all(bool includeArchived = false);
+    // Consultation days and waitlist entries of the format: one in use is archived, never deleted.
+    Result<qint64> usageCount(Id id);
+    // Only for a format that is not in use (see usageCount); the database refuses the others.
+    Status remove(Id id);
 
 private:
     const Database &m_db;

@@ -196,6 +196,374 @@ Standarddatenbank: %1
     </message>
 </context>
 <context>
+    <name>Sprechtag::ColourButton</name>
+    <message>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <source>Choose Colour</source>
+        <translation>Farbe wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::CompaniesDialog</name>
+    <message>
+        <source>Companies and Contact Persons</source>
+        <translation>Unternehmen und Ansprechpartner/innen</translation>
+    </message>
+    <message>
+        <source>&amp;New Company</source>
+        <translation>Neues &amp;Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Company…</source>
+        <translation>Unternehmen &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the company and the contact person being edited</source>
+        <translation>Unternehmen und bearbeitete/n Ansprechpartner/in speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Postcode, ci&amp;ty:</source>
+        <translation>Postleitzahl, &amp;Ort:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>S&amp;traße:</translation>
+    </message>
+    <message>
+        <source>IHK mem&amp;bership number:</source>
+        <translation>IHK-&amp;Mitgliedsnummer:</translation>
+    </message>
+    <message>
+        <source>In&amp;dustry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>R&amp;estore Company</source>
+        <translation>Unternehmen wiede&amp;rherstellen</translation>
+    </message>
+    <message>
+        <source>Remove company</source>
+        <translation>Unternehmen entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1? A company with bookings or waitlist entries is archived and kept for the history; one without is deleted together with its contact persons.</source>
+        <translation>%1 entfernen? Ein Unternehmen mit Buchungen oder Wartelisteneinträgen wird archiviert und bleibt für die Historie erhalten; eines ohne wird mitsamt seinen Ansprechpartner/innen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Company archived</source>
+        <translation>Unternehmen archiviert</translation>
+    </message>
+    <message>
+        <source>%1 has bookings or waitlist entries and was therefore archived, not deleted. Its bookings stay in the history.</source>
+        <translation>%1 hat Buchungen oder Wartelisteneinträge und wurde daher archiviert, nicht gelöscht. Die Buchungen bleiben in der Historie erhalten.</translation>
+    </message>
+    <message>
+        <source>Company deleted</source>
+        <translation>Unternehmen gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 had no bookings and was deleted together with its contact persons.</source>
+        <translation>%1 hatte keine Buchungen und wurde mitsamt den Ansprechpartner/innen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save the new company?</source>
+        <translation>Das neue Unternehmen speichern?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Die Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the new contact person?</source>
+        <translation>Neue/n Ansprechpartner/in speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::CompanyFinder</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Beginning of the company name</source>
+        <translation>Anfang des Unternehmensnamens</translation>
+    </message>
+    <message>
+        <source>Only the first %1 companies are listed; type the beginning of the name to find the others.</source>
+        <translation>Es werden nur die ersten %1 Unternehmen angezeigt; geben Sie den Anfang des Namens ein, um die übrigen zu finden.</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Archivierte an&amp;zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::CompanyListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::ConsultantListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::ConsultantsDialog</name>
+    <message>
+        <source>Consultants</source>
+        <translation>Berater/innen</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultants:</source>
+        <translation>&amp;Berater/innen:</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Archivierte an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>What the consultant advises on, for the briefing sheet</source>
+        <translation>Beratungsschwerpunkte, für das Briefing-Blatt</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: can be planned for new consultation days</source>
+        <translation>A&amp;ktiv: kann für neue Sprechtage eingeplant werden</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-Ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>N&amp;eu</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Entfe&amp;rnen…</translation>
+    </message>
+    <message>
+        <source>Archive the consultant, or delete them when they were never planned for a consultation day</source>
+        <translation>Berater/in archivieren oder, falls nie für einen Sprechtag eingeplant, löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Remove consultant</source>
+        <translation>Berater/in entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1? A consultant who is planned for a consultation day is archived and kept for the history; one who never was is deleted.</source>
+        <translation>%1 entfernen? Wer für einen Sprechtag eingeplant ist, wird archiviert und bleibt für die Historie erhalten; wer nie eingeplant war, wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Consultant archived</source>
+        <translation>Berater/in archiviert</translation>
+    </message>
+    <message>
+        <source>%1 is planned for consultation days and was therefore archived, not deleted. Their days and bookings stay unchanged; they are no longer offered for new days.</source>
+        <translation>%1 ist für Sprechtage eingeplant und wurde daher archiviert, nicht gelöscht. Die Sprechtage und Buchungen bleiben unverändert; für neue Sprechtage wird %1 nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>Consultant deleted</source>
+        <translation>Berater/in gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was never planned for a consultation day and was deleted.</source>
+        <translation>%1 war nie für einen Sprechtag eingeplant und wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save the new consultant?</source>
+        <translation>Neue/n Berater/in speichern?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Die Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::ContactEditor</name>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpartner/innen</translation>
+    </message>
+    <message>
+        <source>Sal&amp;utation:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation>Nac&amp;hname:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-Mai&amp;l:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>New C&amp;ontact</source>
+        <translation>Neue/r Ans&amp;prechpartner/in</translation>
+    </message>
+    <message>
+        <source>Archive Contact</source>
+        <translation>Ansprechpartner/in archivieren</translation>
+    </message>
+    <message>
+        <source>Restore Contact</source>
+        <translation>Ansprechpartner/in wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::ContactTableModel</name>
+    <message>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::DayService</name>
     <message>
         <source>Format</source>
@@ -396,6 +764,227 @@ Standarddatenbank: %1
     </message>
 </context>
 <context>
+    <name>Sprechtag::FieldChecks</name>
+    <message>
+        <source>This does not look like an e-mail address (name@example.de).</source>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (name@beispiel.de).</translation>
+    </message>
+    <message>
+        <source>A phone number consists of digits, spaces and + - / ( ).</source>
+        <translation>Eine Telefonnummer besteht aus Ziffern, Leerzeichen und + - / ( ).</translation>
+    </message>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::FormatListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::FormatsDialog</name>
+    <message>
+        <source>Consultation Day Formats</source>
+        <translation>Sprechtag-Formate</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>&amp;Formate:</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Archi&amp;vierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner organisation:</source>
+        <translation>&amp;Partnerorganisation:</translation>
+    </message>
+    <message>
+        <source>Default &amp;location:</source>
+        <translation>Standard-&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Start of the default hours</source>
+        <translation>Beginn der Standardzeiten</translation>
+    </message>
+    <message>
+        <source>End of the default hours</source>
+        <translation>Ende der Standardzeiten</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Defaults for new consultation days</source>
+        <translation>Vorgaben für neue Sprechtage</translation>
+    </message>
+    <message>
+        <source>Default &amp;hours:</source>
+        <translation>Standard-&amp;Zeiten:</translation>
+    </message>
+    <message>
+        <source>Slot len&amp;gth:</source>
+        <translation>Termin&amp;länge:</translation>
+    </message>
+    <message>
+        <source>Contact person at the IHK</source>
+        <translation>Ansprechpartner/in in der IHK</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-Ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>Choose the colour in which the format&apos;s days are shown</source>
+        <translation>Farbe wählen, in der die Sprechtage des Formats angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Confirmation letter and display</source>
+        <translation>Bestätigungsschreiben und Darstellung</translation>
+    </message>
+    <message>
+        <source>Letter &amp;text:</source>
+        <translation>Briefte&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>Farb&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Default hours</source>
+        <translation>Standardzeiten</translation>
+    </message>
+    <message>
+        <source>The end must be later than the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Terminlänge</translation>
+    </message>
+    <message>
+        <source>One slot must fit into the default hours.</source>
+        <translation>Mindestens ein Termin muss in die Standardzeiten passen.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>There is already a format called “%1”.</source>
+        <translation>Es gibt bereits ein Format namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Archive format</source>
+        <translation>Format archivieren</translation>
+    </message>
+    <message>
+        <source>Remove the format “%1”? A format that has consultation days or waitlist entries is archived and kept for the history; one without is deleted.</source>
+        <translation>Das Format „%1“ entfernen? Ein Format mit Sprechtagen oder Wartelisteneinträgen wird archiviert und bleibt für die Historie erhalten; eines ohne wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Format archived</source>
+        <translation>Format archiviert</translation>
+    </message>
+    <message>
+        <source>The format “%1” has consultation days or waitlist entries and was archived. Its days stay unchanged; it is no longer offered for new days.</source>
+        <translation>Das Format „%1“ hat Sprechtage oder Wartelisteneinträge und wurde archiviert. Seine Sprechtage bleiben unverändert; für neue Sprechtage wird es nicht mehr angeboten.</translation>
+    </message>
+    <message>
+        <source>Format deleted</source>
+        <translation>Format gelöscht</translation>
+    </message>
+    <message>
+        <source>The format “%1” had no consultation days and was deleted.</source>
+        <translation>Das Format „%1“ hatte keine Sprechtage und wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save the new format?</source>
+        <translation>Das neue Format speichern?</translation>
+    </message>
+    <message>
+        <source>Save the changes to the format “%1”?</source>
+        <translation>Die Änderungen am Format „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>Wiede&amp;rherstellen</translation>
+    </message>
+    <message>
+        <source>Offer the format for new consultation days again</source>
+        <translation>Das Format wieder für neue Sprechtage anbieten</translation>
+    </message>
+    <message>
+        <source>Archive the format, or delete it when it has no consultation days</source>
+        <translation>Das Format archivieren oder, wenn es keine Sprechtage hat, löschen</translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::MainWindow</name>
     <message>
         <source>Sprechtag – %1</source>
@@ -422,6 +1011,65 @@ Standarddatenbank: %1
     <message>
         <source>%1 of %2 slots booked</source>
         <translation>%1 von %2 Terminen gebucht</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sender of the letters</source>
+        <translation>Absender der Briefe</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Abteilung:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>O&amp;rt:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-Ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
+        <translation>&amp;Web:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,374 @@ Default database: %1
     </message>
 </context>
 <context>
+    <name>Sprechtag::ColourButton</name>
+    <message>
+        <source>No colour</source>
+        <translation>No colour</translation>
+    </message>
+    <message>
+        <source>Choose Colour</source>
+        <translation>Choose Colour</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::CompaniesDialog</name>
+    <message>
+        <source>Companies and Contact Persons</source>
+        <translation>Companies and Contact Persons</translation>
+    </message>
+    <message>
+        <source>&amp;New Company</source>
+        <translation>&amp;New Company</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Company…</source>
+        <translation>&amp;Remove Company…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the company and the contact person being edited</source>
+        <translation>Save the company and the contact person being edited</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Postcode, ci&amp;ty:</source>
+        <translation>Postcode, ci&amp;ty:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>S&amp;treet:</translation>
+    </message>
+    <message>
+        <source>IHK mem&amp;bership number:</source>
+        <translation>IHK mem&amp;bership number:</translation>
+    </message>
+    <message>
+        <source>In&amp;dustry:</source>
+        <translation>In&amp;dustry:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>R&amp;estore Company</source>
+        <translation>R&amp;estore Company</translation>
+    </message>
+    <message>
+        <source>Remove company</source>
+        <translation>Remove company</translation>
+    </message>
+    <message>
+        <source>Remove %1? A company with bookings or waitlist entries is archived and kept for the history; one without is deleted together with its contact persons.</source>
+        <translation>Remove %1? A company with bookings or waitlist entries is archived and kept for the history; one without is deleted together with its contact persons.</translation>
+    </message>
+    <message>
+        <source>Company archived</source>
+        <translation>Company archived</translation>
+    </message>
+    <message>
+        <source>%1 has bookings or waitlist entries and was therefore archived, not deleted. Its bookings stay in the history.</source>
+        <translation>%1 has bookings or waitlist entries and was therefore archived, not deleted. Its bookings stay in the history.</translation>
+    </message>
+    <message>
+        <source>Company deleted</source>
+        <translation>Company deleted</translation>
+    </message>
+    <message>
+        <source>%1 had no bookings and was deleted together with its contact persons.</source>
+        <translation>%1 had no bookings and was deleted together with its contact persons.</translation>
+    </message>
+    <message>
+        <source>Save the new company?</source>
+        <translation>Save the new company?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Save the changes to %1?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the new contact person?</source>
+        <translation>Save the new contact person?</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::CompanyFinder</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Beginning of the company name</source>
+        <translation>Beginning of the company name</translation>
+    </message>
+    <message>
+        <source>Only the first %1 companies are listed; type the beginning of the name to find the others.</source>
+        <translation>Only the first %1 companies are listed; type the beginning of the name to find the others.</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Show archi&amp;ved</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::CompanyListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::ConsultantListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::ConsultantsDialog</name>
+    <message>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <source>C&amp;onsultants:</source>
+        <translation>C&amp;onsultants:</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Show archi&amp;ved</translation>
+    </message>
+    <message>
+        <source>What the consultant advises on, for the briefing sheet</source>
+        <translation>What the consultant advises on, for the briefing sheet</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: can be planned for new consultation days</source>
+        <translation>A&amp;ctive: can be planned for new consultation days</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;file:</source>
+        <translation>Pro&amp;file:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Archive the consultant, or delete them when they were never planned for a consultation day</source>
+        <translation>Archive the consultant, or delete them when they were never planned for a consultation day</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Remove consultant</source>
+        <translation>Remove consultant</translation>
+    </message>
+    <message>
+        <source>Remove %1? A consultant who is planned for a consultation day is archived and kept for the history; one who never was is deleted.</source>
+        <translation>Remove %1? A consultant who is planned for a consultation day is archived and kept for the history; one who never was is deleted.</translation>
+    </message>
+    <message>
+        <source>Consultant archived</source>
+        <translation>Consultant archived</translation>
+    </message>
+    <message>
+        <source>%1 is planned for consultation days and was therefore archived, not deleted. Their days and bookings stay unchanged; they are no longer offered for new days.</source>
+        <translation>%1 is planned for consultation days and was therefore archived, not deleted. Their days and bookings stay unchanged; they are no longer offered for new days.</translation>
+    </message>
+    <message>
+        <source>Consultant deleted</source>
+        <translation>Consultant deleted</translation>
+    </message>
+    <message>
+        <source>%1 was never planned for a consultation day and was deleted.</source>
+        <translation>%1 was never planned for a consultation day and was deleted.</translation>
+    </message>
+    <message>
+        <source>Save the new consultant?</source>
+        <translation>Save the new consultant?</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Save the changes to %1?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::ContactEditor</name>
+    <message>
+        <source>Contact persons</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Sal&amp;utation:</source>
+        <translation>Sal&amp;utation:</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Tit&amp;le:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>L&amp;ast name:</source>
+        <translation>L&amp;ast name:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>New C&amp;ontact</source>
+        <translation>New C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>Archive Contact</source>
+        <translation>Archive Contact</translation>
+    </message>
+    <message>
+        <source>Restore Contact</source>
+        <translation>Restore Contact</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::ContactTableModel</name>
+    <message>
+        <source>Ms</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::DayService</name>
     <message>
         <source>Format</source>
@@ -396,6 +764,227 @@ Default database: %1
     </message>
 </context>
 <context>
+    <name>Sprechtag::FieldChecks</name>
+    <message>
+        <source>This does not look like an e-mail address (name@example.de).</source>
+        <translation>This does not look like an e-mail address (name@example.de).</translation>
+    </message>
+    <message>
+        <source>A phone number consists of digits, spaces and + - / ( ).</source>
+        <translation>A phone number consists of digits, spaces and + - / ( ).</translation>
+    </message>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Please fill in this field.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::FormatListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::FormatsDialog</name>
+    <message>
+        <source>Consultation Day Formats</source>
+        <translation>Consultation Day Formats</translation>
+    </message>
+    <message>
+        <source>&amp;Formats:</source>
+        <translation>&amp;Formats:</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Show archi&amp;ved</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner organisation:</source>
+        <translation>Pa&amp;rtner organisation:</translation>
+    </message>
+    <message>
+        <source>Default &amp;location:</source>
+        <translation>Default &amp;location:</translation>
+    </message>
+    <message>
+        <source>Start of the default hours</source>
+        <translation>Start of the default hours</translation>
+    </message>
+    <message>
+        <source>End of the default hours</source>
+        <translation>End of the default hours</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Defaults for new consultation days</source>
+        <translation>Defaults for new consultation days</translation>
+    </message>
+    <message>
+        <source>Default &amp;hours:</source>
+        <translation>Default &amp;hours:</translation>
+    </message>
+    <message>
+        <source>Slot len&amp;gth:</source>
+        <translation>Slot len&amp;gth:</translation>
+    </message>
+    <message>
+        <source>Contact person at the IHK</source>
+        <translation>Contact person at the IHK</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact &amp;person:</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one:</source>
+        <translation>Ph&amp;one:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>Choose the colour in which the format&apos;s days are shown</source>
+        <translation>Choose the colour in which the format&apos;s days are shown</translation>
+    </message>
+    <message>
+        <source>Confirmation letter and display</source>
+        <translation>Confirmation letter and display</translation>
+    </message>
+    <message>
+        <source>Letter &amp;text:</source>
+        <translation>Letter &amp;text:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Default hours</source>
+        <translation>Default hours</translation>
+    </message>
+    <message>
+        <source>The end must be later than the start.</source>
+        <translation>The end must be later than the start.</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Slot length</translation>
+    </message>
+    <message>
+        <source>One slot must fit into the default hours.</source>
+        <translation>One slot must fit into the default hours.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>There is already a format called “%1”.</source>
+        <translation>There is already a format called “%1”.</translation>
+    </message>
+    <message>
+        <source>Archive format</source>
+        <translation>Archive format</translation>
+    </message>
+    <message>
+        <source>Remove the format “%1”? A format that has consultation days or waitlist entries is archived and kept for the history; one without is deleted.</source>
+        <translation>Remove the format “%1”? A format that has consultation days or waitlist entries is archived and kept for the history; one without is deleted.</translation>
+    </message>
+    <message>
+        <source>Format archived</source>
+        <translation>Format archived</translation>
+    </message>
+    <message>
+        <source>The format “%1” has consultation days or waitlist entries and was archived. Its days stay unchanged; it is no longer offered for new days.</source>
+        <translation>The format “%1” has consultation days or waitlist entries and was archived. Its days stay unchanged; it is no longer offered for new days.</translation>
+    </message>
+    <message>
+        <source>Format deleted</source>
+        <translation>Format deleted</translation>
+    </message>
+    <message>
+        <source>The format “%1” had no consultation days and was deleted.</source>
+        <translation>The format “%1” had no consultation days and was deleted.</translation>
+    </message>
+    <message>
+        <source>Save the new format?</source>
+        <translation>Save the new format?</translation>
+    </message>
+    <message>
+        <source>Save the changes to the format “%1”?</source>
+        <translation>Save the changes to the format “%1”?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>R&amp;estore</source>
+        <translation>R&amp;estore</translation>
+    </message>
+    <message>
+        <source>Offer the format for new consultation days again</source>
+        <translation>Offer the format for new consultation days again</translation>
+    </message>
+    <message>
+        <source>Archive the format, or delete it when it has no consultation days</source>
+        <translation>Archive the format, or delete it when it has no consultation days</translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::MainWindow</name>
     <message>
         <source>Sprechtag – %1</source>
@@ -422,6 +1011,65 @@ Default database: %1
     <message>
         <source>%1 of %2 slots booked</source>
         <translation>%1 of %2 slots booked</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sender of the letters</source>
+        <translation>Sender of the letters</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;City:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>&amp;Web:</source>
+        <translation>&amp;Web:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,542 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/BookingDialog.h"
+
+#include "domain/Validation.h"
+#include "storage/CompanyRepository.h"
+#include "storage/Database.h"
+#include "storage/DayRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Sprechtag {
+
+namespace {
+
+QLabel *plainLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    return edit;
+}
+
+void setTextColour(QLabel *label, const QColor &colour)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+}
+
+QString timeSpan(const TimeRange &range)
+{
+    return formatTime(range.start) + QStringLiteral("\u2013") + formatTime(range.end);
+}
+
+} // namespace
+
+BookingDialog::BookingDialog(const Database &db, const SlotDetails &slot, QWidget *parent)
+    : QDialog(parent), m_db(db), m_slot(slot)
+{
+    buildUi();
+    setWindowTitle(tr("Book Slot"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Book"));
+
+    m_completionModel = new QStringListModel(this);
+    m_completer = new QCompleter(m_completionModel, this);
+    m_completer->setObjectName(QStringLiteral("companyCompleter"));
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    m_companyEdit->setCompleter(m_completer);
+    // Refilled before QLineEdit asks the completer to complete the edited text.
+    connect(m_companyEdit, &QLineEdit::textChanged, this, &BookingDialog::refillCompletions);
+    connect(m_companyEdit, &QLineEdit::textChanged, this, &BookingDialog::matchCompany);
+
+    fillContactPicker({});
+    updateReadOnly();
+    updateSameDayWarning();
+    m_companyEdit->setFocus();
+}
+
+BookingDialog::BookingDialog(const Database &db, const BookingDetails &existing, QWidget *parent)
+    : QDialog(parent), m_db(db), m_slot(existing.slot), m_existing(existing)
+{
+    buildUi();
+    setWindowTitle(tr("Edit Booking"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    loadExisting();
+    updateReadOnly();
+    updateSameDayWarning();
+    m_companyEdit->setFocus();
+}
+
+void BookingDialog::buildUi()
+{
+    setObjectName(QStringLiteral("bookingDialog"));
+    setMinimumWidth(600);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *slotBox = new QGroupBox(tr("Slot"), this);
+    slotBox->setObjectName(QStringLiteral("slotBox"));
+    auto *slotForm = new QFormLayout(slotBox);
+    m_formatLabel = plainLabel(QStringLiteral("slotFormat"), slotBox);
+    m_dateLabel = plainLabel(QStringLiteral("slotDate"), slotBox);
+    m_timeLabel = plainLabel(QStringLiteral("slotTime"), slotBox);
+    m_consultantLabel = plainLabel(QStringLiteral("slotConsultant"), slotBox);
+    m_placeLabel = plainLabel(QStringLiteral("slotPlace"), slotBox);
+    slotForm->addRow(tr("Format:"), m_formatLabel);
+    slotForm->addRow(tr("Date:"), m_dateLabel);
+    slotForm->addRow(tr("Time:"), m_timeLabel);
+    slotForm->addRow(tr("Consultant:"), m_consultantLabel);
+    slotForm->addRow(tr("Place:"), m_placeLabel);
+    layout->addWidget(slotBox);
+    showSlot();
+
+    auto *companyBox = new QGroupBox(tr("Company"), this);
+    companyBox->setObjectName(QStringLiteral("companyBox"));
+    auto *companyForm = new QFormLayout(companyBox);
+    m_companyEdit = lineEdit(QStringLiteral("company"), companyBox);
+    m_companyEdit->setMinimumWidth(320);
+    m_companyEdit->setPlaceholderText(tr("Type to search known companies"));
+    companyForm->addRow(tr("&Name:"), m_companyEdit);
+    m_knownCompanyHint = plainLabel(QStringLiteral("knownCompanyHint"), companyBox);
+    m_knownCompanyHint->setText(tr("Known company: the address is taken from the company records."));
+    m_knownCompanyHint->hide();
+    companyForm->addRow(m_knownCompanyHint);
+    m_sameDayWarning = plainLabel(QStringLiteral("sameDayWarning"), companyBox);
+    setTextColour(m_sameDayWarning, QColor(0x9a, 0x5b, 0x00));
+    m_sameDayWarning->hide();
+    companyForm->addRow(m_sameDayWarning);
+    m_allowSecondSlot = new QCheckBox(tr("Book a second slot on the same day anyway"), companyBox);
+    m_allowSecondSlot->setObjectName(QStringLiteral("allowSecondSlot"));
+    m_allowSecondSlot->hide();
+    companyForm->addRow(m_allowSecondSlot);
+    m_streetEdit = lineEdit(QStringLiteral("street"), companyBox);
+    companyForm->addRow(tr("&Street:"), m_streetEdit);
+    m_postcodeEdit = lineEdit(QStringLiteral("postcode"), companyBox);
+    m_postcodeEdit->setMaxLength(10);
+    m_postcodeEdit->setMaximumWidth(90);
+    m_cityEdit = lineEdit(QStringLiteral("city"), companyBox);
+    auto *placeRow = new QHBoxLayout;
+    placeRow->addWidget(m_postcodeEdit);
+    placeRow->addWidget(m_cityEdit, 1);
+    auto *postcodeLabel = new QLabel(tr("P&ostcode, city:"), companyBox);
+    postcodeLabel->setBuddy(m_postcodeEdit);
+    companyForm->addRow(postcodeLabel, placeRow);
+    layout->addWidget(companyBox);
+
+    auto *contactBox = new QGroupBox(tr("Contact Person"), this);
+    contactBox->setObjectName(QStringLiteral("contactBox"));
+    auto *contactForm = new QFormLayout(contactBox);
+    m_contactPicker = new QComboBox(contactBox);
+    m_contactPicker->setObjectName(QStringLiteral("contactPicker"));
+    m_contactPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_contactPicker->setMinimumContentsLength(24);
+    contactForm->addRow(tr("&Person:"), m_contactPicker);
+    m_salutationBox = new QComboBox(contactBox);
+    m_salutationBox->setObjectName(QStringLiteral("salutation"));
+    m_salutationBox->addItem(tr("Ms"), static_cast<int>(Salutation::Frau));
+    m_salutationBox->addItem(tr("Mr"), static_cast<int>(Salutation::Herr));
+    m_salutationBox->addItem(tr("not specified"), static_cast<int>(Salutation::None));
+    m_salutationBox->setCurrentIndex(2);
+    contactForm->addRow(tr("Sal&utation:"), m_salutationBox);
+    m_titleEdit = lineEdit(QStringLiteral("title"), contactBox);
+    m_titleEdit->setPlaceholderText(tr("e.g. Dr."));
+    contactForm->addRow(tr("&Title:"), m_titleEdit);
+    m_firstNameEdit = lineEdit(QStringLiteral("firstName"), contactBox);
+    contactForm->addRow(tr("&First name:"), m_firstNameEdit);
+    m_lastNameEdit = lineEdit(QStringLiteral("lastName"), contactBox);
+    contactForm->addRow(tr("&Last name:"), m_lastNameEdit);
+    m_emailEdit = lineEdit(QStringLiteral("email"), contactBox);
+    contactForm->addRow(tr("&E-mail:"), m_emailEdit);
+    m_phoneEdit = lineEdit(QStringLiteral("phone"), contactBox);
+    contactForm->addRow(tr("P&hone:"), m_phoneEdit);
+    layout->addWidget(contactBox);
+    connect(m_contactPicker, &QComboBox::currentIndexChanged, this, &BookingDialog::contactPicked);
+
+    auto *topicLabel = new QLabel(tr("T&opic and questions:"), this);
+    m_topicEdit = new QPlainTextEdit(this);
+    m_topicEdit->setObjectName(QStringLiteral("topic"));
+    m_topicEdit->setTabChangesFocus(true);
+    m_topicEdit->setMinimumHeight(80);
+    topicLabel->setBuddy(m_topicEdit);
+    layout->addWidget(topicLabel);
+    layout->addWidget(m_topicEdit, 1);
+
+    m_errorLabel = plainLabel(QStringLiteral("errorLabel"), this);
+    setTextColour(m_errorLabel, QColor(0xb0, 0x00, 0x20));
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BookingDialog::reject);
+    layout->addWidget(m_buttons);
+
+    const QList<QWidget *> order{m_companyEdit,
+                                 m_allowSecondSlot,
+                                 m_streetEdit,
+                                 m_postcodeEdit,
+                                 m_cityEdit,
+                                 m_contactPicker,
+                                 m_salutationBox,
+                                 m_titleEdit,
+                                 m_firstNameEdit,
+                                 m_lastNameEdit,
+                                 m_emailEdit,
+                                 m_phoneEdit,
+                                 m_topicEdit,
+                                 ok,
+                                 m_buttons->button(QDialogButtonBox::Cancel)};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void BookingDialog::showSlot()
+{
+    m_formatLabel->setText(m_slot.formatName);
+    m_dateLabel->setText(QLocale().toString(m_slot.slot.date, QLocale::LongFormat));
+    m_timeLabel->setText(timeSpan(m_slot.slot.time));
+    m_consultantLabel->setText(m_slot.consultantName);
+
+    QStringList place;
+    auto day = DayRepository(m_db).byId(m_slot.slot.dayId);
+    if (day && *day && !(*day)->location.trimmed().isEmpty())
+        place << (*day)->location.trimmed();
+    if (!m_slot.room.trimmed().isEmpty())
+        place << m_slot.room.trimmed();
+    if (day && *day && !(*day)->videoLink.trimmed().isEmpty())
+        place << tr("online: %1").arg((*day)->videoLink.trimmed());
+    m_placeLabel->setText(place.isEmpty() ? tr("not specified") : place.join(QStringLiteral(", ")));
+}
+
+void BookingDialog::loadExisting()
+{
+    CompanyRepository companies(m_db);
+    auto company = companies.byId(m_existing->booking.companyId);
+    if (!company || !*company) {
+        // Without the company's version an edit could only fail; say why instead of offering it.
+        m_errorLabel->setText(company ? tr("The booking's company was not found.")
+                                      : errorMessage(company.error()));
+        m_errorLabel->show();
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_companyEdit->setText(m_existing->companyName);
+        fillContactPicker({});
+    } else {
+        m_company = **company;
+        m_companyEdit->setText(m_company->name);
+        m_streetEdit->setText(m_company->street);
+        m_postcodeEdit->setText(m_company->postcode);
+        m_cityEdit->setText(m_company->city);
+        QList<Contact> contacts;
+        if (auto list = companies.contactsOf(m_company->id); list)
+            contacts = *list;
+        const Id current = m_existing->booking.contactId;
+        const bool listed = std::any_of(contacts.cbegin(), contacts.cend(),
+                                        [current](const Contact &c) { return c.id == current; });
+        if (current != 0 && !listed) {
+            // An archived contact still belongs to this booking.
+            if (auto contact = companies.contactById(current); contact && *contact)
+                contacts.prepend(**contact);
+        }
+        fillContactPicker(contacts);
+        const int index = m_contactPicker->findData(QVariant::fromValue<qlonglong>(current));
+        m_contactPicker->setCurrentIndex(index >= 0 ? index : m_contactPicker->count() - 1);
+    }
+    m_topicEdit->setPlainText(m_existing->booking.topic);
+}
+
+void BookingDialog::refillCompletions(const QString &text)
+{
+    QStringList names;
+    const QString prefix = text.simplified();
+    if (!prefix.isEmpty()) {
+        if (auto found = CompanyRepository(m_db).startingWith(prefix, 50); found) {
+            for (const Company &c : *found) {
+                if (!names.contains(c.name))
+                    names << c.name;
+            }
+        }
+    }
+    if (names != m_completionModel->stringList())
+        m_completionModel->setStringList(names);
+}
+
+void BookingDialog::matchCompany(const QString &text)
+{
+    std::optional<Company> found;
+    const QString name = text.simplified();
+    CompanyRepository companies(m_db);
+    if (!name.isEmpty()) {
+        if (auto matches = companies.byName(name); matches && !matches->isEmpty())
+            found = matches->first();
+    }
+    const Id before = m_company ? m_company->id : 0;
+    const Id now = found ? found->id : 0;
+    m_company = found;
+    if (before == now)
+        return;
+    if (found) {
+        m_streetEdit->setText(found->street);
+        m_postcodeEdit->setText(found->postcode);
+        m_cityEdit->setText(found->city);
+        auto contacts = companies.contactsOf(found->id);
+        fillContactPicker(contacts ? *contacts : QList<Contact>());
+    } else {
+        // The fields showed the previously matched company (read-only), not something typed: clear them.
+        m_streetEdit->clear();
+        m_postcodeEdit->clear();
+        m_cityEdit->clear();
+        fillContactPicker({});
+    }
+    updateReadOnly();
+    updateSameDayWarning();
+}
+
+void BookingDialog::fillContactPicker(const QList<Contact> &contacts)
+{
+    m_contacts = contacts;
+    {
+        const QSignalBlocker blocker(m_contactPicker);
+        m_contactPicker->clear();
+        for (const Contact &c : contacts) {
+            QString label = c.fullName();
+            if (!c.email.trimmed().isEmpty())
+                label += QStringLiteral(" <%1>").arg(c.email.trimmed());
+            m_contactPicker->addItem(label, QVariant::fromValue<qlonglong>(c.id));
+        }
+        m_contactPicker->addItem(tr("New contact person"), QVariant::fromValue<qlonglong>(0));
+        m_contactPicker->setCurrentIndex(0);
+    }
+    m_contactPicker->setEnabled(!contacts.isEmpty());
+    contactPicked(0);
+}
+
+void BookingDialog::contactPicked(int index)
+{
+    const Id id = m_contactPicker->itemData(index).toLongLong();
+    const auto it =
+        std::find_if(m_contacts.cbegin(), m_contacts.cend(), [id](const Contact &c) { return c.id == id; });
+    if (id != 0 && it != m_contacts.cend()) {
+        const int salutation = m_salutationBox->findData(static_cast<int>(it->salutation));
+        m_salutationBox->setCurrentIndex(salutation >= 0 ? salutation : 2);
+        m_titleEdit->setText(it->title);
+        m_firstNameEdit->setText(it->firstName);
+        m_lastNameEdit->setText(it->lastName);
+        m_emailEdit->setText(it->email);
+        m_phoneEdit->setText(it->phone);
+    } else if (m_shownContactId != 0) {
+        // Leaving a known contact for a new one: start empty. What was typed for a new one stays.
+        m_salutationBox->setCurrentIndex(2);
+        m_titleEdit->clear();
+        m_firstNameEdit->clear();
+        m_lastNameEdit->clear();
+        m_emailEdit->clear();
+        m_phoneEdit->clear();
+    }
+    m_shownContactId = (it != m_contacts.cend()) ? id : 0;
+    updateReadOnly();
+}
+
+std::optional<Contact> BookingDialog::pickedContact() const
+{
+    if (m_shownContactId == 0)
+        return std::nullopt;
+    for (const Contact &c : m_contacts) {
+        if (c.id == m_shownContactId)
+            return c;
+    }
+    return std::nullopt;
+}
+
+void BookingDialog::updateReadOnly()
+{
+    // A new booking takes a known company or contact by id, as stored; their data is edited elsewhere or by
+    // editing the booking afterwards, so typing into it here would be lost.
+    const bool knownCompany = !isEditing() && m_company.has_value();
+    const bool knownContact = !isEditing() && m_shownContactId != 0;
+    for (QLineEdit *edit : {m_streetEdit, m_postcodeEdit, m_cityEdit})
+        edit->setReadOnly(knownCompany);
+    for (QLineEdit *edit : {m_titleEdit, m_firstNameEdit, m_lastNameEdit, m_emailEdit, m_phoneEdit})
+        edit->setReadOnly(knownContact);
+    m_salutationBox->setEnabled(!knownContact);
+    m_knownCompanyHint->setVisible(knownCompany);
+}
+
+void BookingDialog::updateSameDayWarning()
+{
+    m_sameDayConflict = false;
+    QString warning;
+    if (!isEditing() && m_company) {
+        auto same = BookingRepository(m_db).activeForCompanyOn(m_company->id, m_slot.slot.date);
+        if (!same) {
+            warning = errorMessage(same.error());
+        } else if (!same->isEmpty()) {
+            const BookingDetails &other = same->first();
+            m_sameDayConflict = true;
+            warning = tr("%1 already has a slot on this day: %2 with %3.")
+                          .arg(m_company->name, timeSpan(other.slot.slot.time), other.slot.consultantName);
+        }
+    }
+    m_sameDayWarning->setText(warning);
+    m_sameDayWarning->setVisible(!warning.isEmpty());
+    m_allowSecondSlot->setVisible(m_sameDayConflict);
+    if (!m_sameDayConflict)
+        m_allowSecondSlot->setChecked(false);
+}
+
+Company BookingDialog::typedCompany() const
+{
+    // Editing keeps the loaded id and version (and the fields this dialog does not show).
+    Company c = isEditing() ? m_company.value_or(Company{}) : Company{};
+    c.name = m_companyEdit->text().trimmed();
+    c.street = m_streetEdit->text().trimmed();
+    c.postcode = m_postcodeEdit->text().trimmed();
+    c.city = m_cityEdit->text().trimmed();
+    return c;
+}
+
+Contact BookingDialog::typedContact() const
+{
+    Contact c = pickedContact().value_or(Contact{});
+    if (m_company)
+        c.companyId = m_company->id;
+    c.salutation = static_cast<Salutation>(m_salutationBox->currentData().toInt());
+    c.title = m_titleEdit->text().trimmed();
+    c.firstName = m_firstNameEdit->text().trimmed();
+    c.lastName = m_lastNameEdit->text().trimmed();
+    c.email = m_emailEdit->text().trimmed();
+    c.phone = m_phoneEdit->text().trimmed();
+    return c;
+}
+
+bool BookingDialog::contactFieldsEmpty() const
+{
+    for (const QLineEdit *edit : {m_titleEdit, m_firstNameEdit, m_lastNameEdit, m_emailEdit, m_phoneEdit}) {
+        if (!edit->text().trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+BookingRequest BookingDialog::request() const
+{
+    BookingRequest r;
+    r.slotId = m_slot.slot.id;
+    const bool knownCompany = m_company && !isEditing();
+    if (knownCompany) {
+        // An archived company goes by name, so that BookingService brings it back into the lists.
+        r.companyId = m_company->archived ? 0 : m_company->id;
+        r.company = *m_company;
+    } else {
+        r.company = typedCompany();
+    }
+    if (knownCompany && m_shownContactId != 0) {
+        r.contactId = m_shownContactId;
+    } else if (!contactFieldsEmpty()) {
+        Contact c = typedContact();
+        c.id = 0;
+        r.contact = c;
+    }
+    r.topic = m_topicEdit->toPlainText().trimmed();
+    r.allowSecondSlotSameDay = m_sameDayConflict && m_allowSecondSlot->isChecked();
+    return r;
+}
+
+BookingEdit BookingDialog::edit() const
+{
+    BookingEdit e;
+    if (!m_existing)
+        return e;
+    e.bookingId = m_existing->booking.id;
+    e.version = m_existing->booking.version;
+    e.topic = m_topicEdit->toPlainText().trimmed();
+    e.company = typedCompany();
+    if (!contactFieldsEmpty())
+        e.contact = typedContact();
+    return e;
+}
+
+void BookingDialog::showError(const QString &text, QWidget *field)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->show();
+    if (field) {
+        field->setFocus(Qt::OtherFocusReason);
+        if (auto *edit = qobject_cast<QLineEdit *>(field))
+            edit->selectAll();
+    }
+}
+
+void BookingDialog::accept()
+{
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+    if (isEditing() && !m_company)
+        return;
+
+    const bool knownCompany = !isEditing() && m_company;
+    if (!knownCompany) {
+        const Company company = typedCompany();
+        if (Status s = validateCompany(company); !s) {
+            QWidget *field = company.name.simplified().isEmpty() ? m_companyEdit : m_postcodeEdit;
+            showError(errorMessage(s.error()), field);
+            return;
+        }
+    }
+
+    const bool knownContact = !isEditing() && m_shownContactId != 0;
+    if (!knownContact && !contactFieldsEmpty()) {
+        const Contact contact = typedContact();
+        if (Status s = validateContact(contact); !s) {
+            QWidget *field = m_phoneEdit;
+            if (contact.firstName.isEmpty() && contact.lastName.isEmpty())
+                field = m_lastNameEdit;
+            else if (!contact.email.isEmpty() && !isPlausibleEmail(contact.email))
+                field = m_emailEdit;
+            showError(errorMessage(s.error()), field);
+            return;
+        }
+    }
+
+    if (!isEditing() && m_sameDayConflict && !m_allowSecondSlot->isChecked()) {
+        showError(tr("%1 already has a slot on this day. Tick \u201cBook a second slot on the same day "
+                     "anyway\u201d "
+                     "to book another one, or choose another slot.")
+                      .arg(m_company->name),
+                  m_allowSecondSlot);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Sprechtag

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/SettingsDialog.h"
+
+#include "dialogs/FieldChecks.h"
+#include "MessageBoxes.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Sprechtag {
+
+SettingsDialog::SettingsDialog(const Organisation &current, const QString &language, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    auto *sender = new QGroupBox(tr("Sender of the letters"), this);
+    auto *senderForm = new QFormLayout(sender);
+    auto field = [this, sender, senderForm](const QString &objectName, const QString &label,
+                                            const QString &value) {
+        auto *edit = new QLineEdit(value, sender);
+        edit->setObjectName(objectName);
+        edit->setMinimumWidth(320);
+        senderForm->addRow(label, edit);
+        return edit;
+    };
+    m_name = field(QStringLiteral("organisationName"), tr("&Organisation:"), current.name);
+    m_department = field(QStringLiteral("organisationDepartment"), tr("&Department:"), current.department);
+    m_street = field(QStringLiteral("organisationStreet"), tr("&Street:"), current.street);
+    m_postcode = field(QStringLiteral("organisationPostcode"), tr("&Postcode:"), current.postcode);
+    m_city = field(QStringLiteral("organisationCity"), tr("&City:"), current.city);
+    m_phone = field(QStringLiteral("organisationPhone"), tr("P&hone:"), current.phone);
+    m_email = field(QStringLiteral("organisationEmail"), tr("E-ma&il:"), current.email);
+    m_web = field(QStringLiteral("organisationWeb"), tr("&Web:"), current.web);
+
+    auto *appearance = new QGroupBox(tr("Program"), this);
+    auto *appearanceForm = new QFormLayout(appearance);
+    m_language = new QComboBox(appearance);
+    m_language->setObjectName(QStringLiteral("language"));
+    // Each language is named in its own language, so that it can be found whichever one is showing.
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const int index = m_language->findData(language);
+    m_language->setCurrentIndex(index >= 0 ? index : 0);
+    appearanceForm->addRow(tr("&Language:"), m_language);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(sender);
+    layout->addWidget(appearance);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setMinimumWidth(520);
+}
+
+Organisation SettingsDialog::organisation() const
+{
+    Organisation o;
+    o.name = m_name->text().simplified();
+    o.department = m_department->text().simplified();
+    o.street = m_street->text().trimmed();
+    o.postcode = m_postcode->text().trimmed();
+    o.city = m_city->text().trimmed();
+    o.phone = m_phone->text().trimmed();
+    o.email = m_email->text().trimmed();
+    o.web = m_web->text().trimmed();
+    return o;
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void SettingsDialog::accept()
+{
+    const Organisation o = organisation();
+    Status s = checkPhone(tr("Phone"), o.phone);
+    QLineEdit *wrong = m_phone;
+    if (s) {
+        s = checkEmail(tr("E-mail"), o.email);
+        wrong = m_email;
+    }
+    if (!s) {
+        MessageBoxes::showError(this, s.error());
+        wrong->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Sprechtag

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/DayView.h"
+
+#include "models/DayGridModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Sprechtag {
+
+DayView::DayView(const Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("dayHeader"));
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    QFont f = m_header->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    f.setBold(true);
+    m_header->setFont(f);
+    layout->addWidget(m_header);
+    m_model = new DayGridModel(db, this);
+    m_grid = new QTableView(this);
+    m_grid->setObjectName(QStringLiteral("dayGrid"));
+    m_grid->setModel(m_model);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->setDragEnabled(true);
+    m_grid->setAcceptDrops(true);
+    m_grid->setDropIndicatorShown(true);
+    m_grid->setDragDropMode(QAbstractItemView::DragDrop);
+    m_grid->setDefaultDropAction(Qt::MoveAction);
+    m_grid->setWordWrap(true);
+    m_grid->setTabKeyNavigation(false);
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->horizontalHeader()->setMinimumSectionSize(140);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->verticalHeader()->setMinimumSectionSize(44);
+    m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
+    layout->addWidget(m_grid, 1);
+    updateHeader();
+}
+
+void DayView::showDay(Id dayId)
+{
+    (void)m_model->load(dayId);
+    updateHeader();
+    if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
+        m_grid->setCurrentIndex(m_model->index(0, 0));
+}
+
+void DayView::reload()
+{
+    const QModelIndex current = m_grid->currentIndex();
+    const int row = current.row();
+    const int column = current.column();
+    (void)m_model->reload();
+    updateHeader();
+    if (row >= 0 && row < m_model->rowCount() && column >= 0 && column < m_model->columnCount())
+        m_grid->setCurrentIndex(m_model->index(row, column));
+}
+
+void DayView::selectBooking(Id bookingId)
+{
+    const QModelIndex index = m_model->indexOfBooking(bookingId);
+    if (index.isValid()) {
+        m_grid->setCurrentIndex(index);
+        m_grid->scrollTo(index);
+    }
+}
+
+void DayView::selectSlot(Id slotId)
+{
+    const QModelIndex index = m_model->indexOfSlot(slotId);
+    if (index.isValid()) {
+        m_grid->setCurrentIndex(index);
+        m_grid->scrollTo(index);
+    }
+}
+
+void DayView::updateHeader()
+{
+    if (m_model->dayId() == 0) {
+        m_header->setText(tr("Select a consultation day on the left."));
+        return;
+    }
+    const ConsultationDay &d = m_model->day();
+    QString text = m_model->formatName() + QStringLiteral(" – ") +
+                   QLocale().toString(d.date, QStringLiteral("dddd, d. MMMM yyyy"));
+    const QString place = d.videoLink.isEmpty() ? d.location : d.videoLink;
+    if (!place.isEmpty())
+        text += QLatin1Char('\n') + place;
+    if (d.status != DayStatus::Open)
+        text += QStringLiteral(" (") + displayName(d.status) + QLatin1Char(')');
+    m_header->setText(text);
+}
+
+} // namespace Sprechtag
