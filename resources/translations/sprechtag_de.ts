@@ -9,6 +9,235 @@
     </message>
 </context>
 <context>
+    <name>Sprechtag::BookingCommands</name>
+    <message>
+        <source>Book %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::BookingDetailsPanel</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits of this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>not yet produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::BookingDialog</name>
+    <message>
+        <source>Book Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <source>Type to search known companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known company: the address is taken from the company records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a second slot on the same day anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished">&amp;Straße:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode, city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ms</source>
+        <translation type="unfinished">Frau</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation type="unfinished">Herr</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sal&amp;utation:</source>
+        <translation type="unfinished">&amp;Anrede:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation type="unfinished">&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic and questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking&apos;s company was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a slot on this day: %2 with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a slot on this day. Tick ǋook a second slot on the same day anyway” to book another one, or choose another slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::BookingService</name>
     <message>
         <source>Booking</source>
@@ -41,6 +270,14 @@
     <message>
         <source>Use cancel to cancel a booking.</source>
         <translation>Bitte verwenden Sie zum Stornieren einer Buchung die Funktion „Stornieren“.</translation>
+    </message>
+    <message>
+        <source>Move the booking instead of changing its company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a first or last name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,6 +801,200 @@ Standarddatenbank: %1
     </message>
 </context>
 <context>
+    <name>Sprechtag::DayDialog</name>
+    <message>
+        <source>New Consultation Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Consultation Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> Min.</translation>
+    </message>
+    <message>
+        <source>Slot &amp;length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breaks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add brea&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation type="unfinished">Berater/innen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place and Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (for online consultations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room of this consultant (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a format; create one under Formats first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please add at least one date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n slot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) in total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::DayGridModel</name>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::DayListModel</name>
+    <message>
+        <source>Past consultation days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::DayListPanel</name>
+    <message>
+        <source>Search companies and contacts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company or contact found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no booking yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::DayService</name>
     <message>
         <source>Format</source>
@@ -580,6 +1011,13 @@ Standarddatenbank: %1
     <message>
         <source>Slot</source>
         <translation>Termin</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::DayView</name>
+    <message>
+        <source>Select a consultation day on the left.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -998,19 +1436,203 @@ Standarddatenbank: %1
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
+    <message>
+        <source>%1–%2 with %3: free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 booked, %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished">Buchung</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Database: %1
-%n consultation day(s)</source>
-        <translation>
-            <numerusform>Datenbank: %1
-%n Sprechtag</numerusform>
-            <numerusform>Datenbank: %1
-%n Sprechtage</numerusform>
+        <source>%n request(s) on the waiting list could take the free slot.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 slots booked</source>
-        <translation>%1 von %2 Terminen gebucht</translation>
+        <source>&amp;New consultation day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit consultation day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call off consultation day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book slot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as did &amp;not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsultants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;panies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;example data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sprechtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 on %2 at %3 with %4? The slot becomes free again; the booking stays in the history as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call off the consultation day on %1? It stays in the list as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call off consultation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First describe the format of your consultation days (for example &quot;Social Media Sprechtag&quot;), then the consultants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprechtag databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprechtag databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 exists already; open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Sprechtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprechtag %1
+Plans consultation days, books companies and keeps everything in one file.
+
+License: GNU General Public License, version 3 or later.
+Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::MessageBoxes</name>
+    <message>
+        <source>Database problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1763,68 @@ Standarddatenbank: %1
     <message>
         <source>A consultant&apos;s hours leave no room for a single slot.</source>
         <translation>Die Sprechzeiten eines Beraters oder einer Beraterin reichen für keinen einzigen Termin aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::Validation</name>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Ansprechpartner/in</translation>
+    </message>
+    <message>
+        <source>Please enter a first or last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.de).</source>
+        <translation type="unfinished">Das sieht nicht wie eine E-Mail-Adresse aus (name@beispiel.de).</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>A phone number consists of digits, spaces and + - / ( ).</source>
+        <translation type="unfinished">Eine Telefonnummer besteht aus Ziffern, Leerzeichen und + - / ( ).</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <source>Please enter the company&apos;s name.</source>
+        <translation type="unfinished">Bitte geben Sie den Namen des Unternehmens ein.</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A German postcode has five digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::WelcomePage</name>
+    <message>
+        <source>Welcome to Sprechtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no consultation days yet. Create the first one, or load the example data (the Social Media Sprechtag of 25 March 2021 and two Website-Check-Sprechtage) to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first consultation day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load example data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
