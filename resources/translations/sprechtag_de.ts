@@ -12,229 +12,229 @@
     <name>Sprechtag::BookingCommands</name>
     <message>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 buchen</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stornieren</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlegen</translation>
     </message>
     <message>
         <source>Mark %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 markieren</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::BookingDetailsPanel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner/in</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung</translation>
     </message>
     <message>
         <source>Visits of this company</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche dieses Unternehmens</translation>
     </message>
     <message>
         <source>No booking selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Buchung ausgewählt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>not yet produced</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht erstellt</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::BookingDialog</name>
     <message>
         <source>Book Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin buchen</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buchen</translation>
     </message>
     <message>
         <source>Edit Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit:</translation>
     </message>
     <message>
         <source>Consultant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berater/in:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Type to search known companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben, um bekannte Unternehmen zu suchen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Known company: the address is taken from the company records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekanntes Unternehmen: Die Anschrift wird aus den Unternehmensdaten übernommen.</translation>
     </message>
     <message>
         <source>Book a second slot on the same day anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem einen zweiten Termin am selben Tag buchen</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished">&amp;Straße:</translation>
+        <translation>St&amp;raße:</translation>
     </message>
     <message>
         <source>P&amp;ostcode, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl, &amp;Ort:</translation>
     </message>
     <message>
         <source>Contact Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner/in</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>Ms</source>
-        <translation type="unfinished">Frau</translation>
+        <translation>Frau</translation>
     </message>
     <message>
         <source>Mr</source>
-        <translation type="unfinished">Herr</translation>
+        <translation>Herr</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <source>Sal&amp;utation:</source>
-        <translation type="unfinished">&amp;Anrede:</translation>
+        <translation>&amp;Anrede:</translation>
     </message>
     <message>
         <source>e.g. Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dr.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished">&amp;Vorname:</translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nac&amp;hname:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished">&amp;Telefon:</translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>T&amp;opic and questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>The&amp;ma und Fragen:</translation>
     </message>
     <message>
         <source>online: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>online: %1</translation>
     </message>
     <message>
         <source>The booking&apos;s company was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen der Buchung wurde nicht gefunden.</translation>
     </message>
     <message>
         <source>New contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue/r Ansprechpartner/in</translation>
     </message>
     <message>
         <source>%1 already has a slot on this day: %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat an diesem Tag bereits einen Termin: %2 Uhr bei %3.</translation>
     </message>
     <message>
-        <source>%1 already has a slot on this day. Tick ǋook a second slot on the same day anyway” to book another one, or choose another slot.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 already has a slot on this day. Tick &quot;Book a second slot on the same day anyway&quot; to book another one, or choose another slot.</source>
+        <translation>%1 hat an diesem Tag bereits einen Termin. Setzen Sie das Häkchen bei „Trotzdem einen zweiten Termin am selben Tag buchen“, um einen weiteren Termin zu buchen, oder wählen Sie einen anderen Termin.</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Move the booking instead of changing its company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte verlegen Sie die Buchung, statt ihr Unternehmen zu ändern.</translation>
     </message>
     <message>
         <source>Please enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Vor- oder Nachnamen ein.</translation>
     </message>
 </context>
 <context>
@@ -804,148 +804,148 @@ Standarddatenbank: %1
     <name>Sprechtag::DayDialog</name>
     <message>
         <source>New Consultation Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sprechtage</translation>
     </message>
     <message>
         <source>Edit Consultation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>&amp;Add date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remove date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum entfernen</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Slot &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin&amp;dauer:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>&amp;Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausen:</translation>
     </message>
     <message>
         <source>Add brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Remove break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause entfernen</translation>
     </message>
     <message>
         <source>Consultants</source>
-        <translation type="unfinished">Berater/innen</translation>
+        <translation>Berater/innen</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Place and Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort und Buchung</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>https://… (for online consultations)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (für Online-Beratungen)</translation>
     </message>
     <message>
         <source>&amp;Video link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videolink:</translation>
     </message>
     <message>
         <source>Bookings &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen b&amp;is</translation>
     </message>
     <message>
         <source>Booking deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsschluss:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>Room of this consultant (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum des Beraters oder der Beraterin (optional)</translation>
     </message>
     <message>
         <source>Please choose a format; create one under Formats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie ein Format aus; legen Sie dazu gegebenenfalls zuerst unter „Formate“ eines an.</translation>
     </message>
     <message>
         <source>Please add at least one date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte fügen Sie mindestens ein Datum hinzu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Termin</numerusform>
+            <numerusform>%1: %n Termine</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n slot(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insgesamt %n Termin</numerusform>
+            <numerusform>Insgesamt %n Termine</numerusform>
         </translation>
     </message>
 </context>
@@ -953,45 +953,45 @@ Standarddatenbank: %1
     <name>Sprechtag::DayGridModel</name>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::DayListModel</name>
     <message>
         <source>Past consultation days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene Sprechtage</translation>
     </message>
     <message>
         <source>%1 of %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 frei</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::DayListPanel</name>
     <message>
         <source>Search companies and contacts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen und Ansprechpartner/innen suchen (Strg+F)</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Formate</translation>
     </message>
     <message>
         <source>No company or contact found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unternehmen oder Ansprechpartner/innen gefunden</translation>
     </message>
     <message>
         <source>no booking yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Buchung</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1017,7 @@ Standarddatenbank: %1
     <name>Sprechtag::DayView</name>
     <message>
         <source>Select a consultation day on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen Sie links einen Sprechtag aus.</translation>
     </message>
 </context>
 <context>
@@ -1438,182 +1438,182 @@ Standarddatenbank: %1
     </message>
     <message>
         <source>%1–%2 with %3: free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 Uhr bei %3: frei</translation>
     </message>
     <message>
         <source>%1 booked, %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gebucht, %2 frei</translation>
     </message>
     <message>
         <source>Unblock slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin freigeben</translation>
     </message>
     <message>
         <source>Block slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin sperren</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Buchung</translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) on the waiting list could take the free slot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage auf der Warteliste kommt für den freien Termin in Frage.</numerusform>
+            <numerusform>%n Anfragen auf der Warteliste kommen für den freien Termin in Frage.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New consultation day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Sprechtag…</translation>
     </message>
     <message>
         <source>&amp;Edit consultation day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag b&amp;earbeiten…</translation>
     </message>
     <message>
         <source>Call off consultation day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag absagen…</translation>
     </message>
     <message>
         <source>&amp;Book slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;buchen…</translation>
     </message>
     <message>
         <source>Edit &amp;booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung b&amp;earbeiten…</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung &amp;stornieren…</translation>
     </message>
     <message>
         <source>Mark as &amp;attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Als w&amp;ahrgenommen markieren</translation>
     </message>
     <message>
         <source>Mark as did &amp;not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;nicht erschienen markieren</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen…</translation>
     </message>
     <message>
         <source>&amp;Formats…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formate…</translation>
     </message>
     <message>
         <source>C&amp;onsultants…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berater/innen…</translation>
     </message>
     <message>
         <source>Com&amp;panies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Load &amp;example data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>New &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <source>&amp;About Sprechtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Sprechtag</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planung</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Cancel the booking of %1 on %2 at %3 with %4? The slot becomes free again; the booking stays in the history as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchung von %1 am %2 um %3 Uhr bei %4 stornieren? Der Termin wird wieder frei; die Buchung bleibt als storniert in der Historie erhalten.</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung stornieren</translation>
     </message>
     <message>
         <source>Call off the consultation day on %1? It stays in the list as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sprechtag am %1 absagen? Er bleibt als abgesagt in der Liste erhalten.</translation>
     </message>
     <message>
         <source>Call off consultation day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag absagen</translation>
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>First describe the format of your consultation days (for example &quot;Social Media Sprechtag&quot;), then the consultants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beschreiben Sie zuerst das Format Ihrer Sprechtage (zum Beispiel „Social Media Sprechtag“) und danach die Berater/innen.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Sprechtag databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank</translation>
     </message>
     <message>
         <source>Sprechtag databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
         <source>The file %1 exists already; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist bereits vorhanden; bitte öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Programmstart.</translation>
     </message>
     <message>
         <source>About Sprechtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Sprechtag</translation>
     </message>
     <message>
         <source>Sprechtag %1
@@ -1621,18 +1621,22 @@ Plans consultation days, books companies and keeps everything in one file.
 
 License: GNU General Public License, version 3 or later.
 Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag %1
+Plant Sprechtage, bucht Termine für Unternehmen und speichert alles in einer einzigen Datei.
+
+Lizenz: GNU General Public License, Version 3 oder höher.
+Datenbank: %2</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::MessageBoxes</name>
     <message>
         <source>Database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankproblem</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1769,62 +1773,62 @@ Database: %2</source>
     <name>Sprechtag::Validation</name>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Ansprechpartner/in</translation>
+        <translation>Ansprechpartner/in</translation>
     </message>
     <message>
         <source>Please enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie einen Vor- oder Nachnamen ein.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address (name@example.de).</source>
-        <translation type="unfinished">Das sieht nicht wie eine E-Mail-Adresse aus (name@beispiel.de).</translation>
+        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (name@beispiel.de).</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>A phone number consists of digits, spaces and + - / ( ).</source>
-        <translation type="unfinished">Eine Telefonnummer besteht aus Ziffern, Leerzeichen und + - / ( ).</translation>
+        <translation>Eine Telefonnummer besteht aus Ziffern, Leerzeichen und + - / ( ).</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Please enter the company&apos;s name.</source>
-        <translation type="unfinished">Bitte geben Sie den Namen des Unternehmens ein.</translation>
+        <translation>Bitte geben Sie den Namen des Unternehmens ein.</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>A German postcode has five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::WelcomePage</name>
     <message>
         <source>Welcome to Sprechtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Sprechtag</translation>
     </message>
     <message>
         <source>This database has no consultation days yet. Create the first one, or load the example data (the Social Media Sprechtag of 25 March 2021 and two Website-Check-Sprechtage) to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch keine Sprechtage. Legen Sie den ersten an oder laden Sie die Beispieldaten (den Social Media Sprechtag vom 25. März 2021 und zwei Website-Check-Sprechtage), um sich umzusehen.</translation>
     </message>
     <message>
         <source>Create the first consultation day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Sprechtag anlegen</translation>
     </message>
     <message>
         <source>Load example data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten laden</translation>
     </message>
 </context>
 </TS>

@@ -12,229 +12,229 @@
     <name>Sprechtag::BookingCommands</name>
     <message>
         <source>Book %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Book %1</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>undone</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Move %1</translation>
     </message>
     <message>
         <source>Mark %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark %1 as %2</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::BookingDetailsPanel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>Visits of this company</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits of this company</translation>
     </message>
     <message>
         <source>No booking selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No booking selected</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>not yet produced</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet produced</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::BookingDialog</name>
     <message>
         <source>Book Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Book Slot</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book</translation>
     </message>
     <message>
         <source>Edit Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Booking</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished">Slot</translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time:</translation>
     </message>
     <message>
         <source>Consultant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant:</translation>
     </message>
     <message>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Place:</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Type to search known companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search known companies</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Known company: the address is taken from the company records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Known company: the address is taken from the company records.</translation>
     </message>
     <message>
         <source>Book a second slot on the same day anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Book a second slot on the same day anyway</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished">&amp;Street:</translation>
+        <translation>&amp;Street:</translation>
     </message>
     <message>
         <source>P&amp;ostcode, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ostcode, city:</translation>
     </message>
     <message>
         <source>Contact Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact Person</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>Ms</source>
-        <translation type="unfinished">Ms</translation>
+        <translation>Ms</translation>
     </message>
     <message>
         <source>Mr</source>
-        <translation type="unfinished">Mr</translation>
+        <translation>Mr</translation>
     </message>
     <message>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>not specified</translation>
     </message>
     <message>
         <source>Sal&amp;utation:</source>
-        <translation type="unfinished">Sal&amp;utation:</translation>
+        <translation>Sal&amp;utation:</translation>
     </message>
     <message>
         <source>e.g. Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Dr.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Title:</translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished">&amp;First name:</translation>
+        <translation>&amp;First name:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished">P&amp;hone:</translation>
+        <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>T&amp;opic and questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opic and questions:</translation>
     </message>
     <message>
         <source>online: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>online: %1</translation>
     </message>
     <message>
         <source>The booking&apos;s company was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>The booking&apos;s company was not found.</translation>
     </message>
     <message>
         <source>New contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact person</translation>
     </message>
     <message>
         <source>%1 already has a slot on this day: %2 with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has a slot on this day: %2 with %3.</translation>
     </message>
     <message>
-        <source>%1 already has a slot on this day. Tick ǋook a second slot on the same day anyway” to book another one, or choose another slot.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 already has a slot on this day. Tick &quot;Book a second slot on the same day anyway&quot; to book another one, or choose another slot.</source>
+        <translation>%1 already has a slot on this day. Tick “Book a second slot on the same day anyway” to book another one, or choose another slot.</translation>
     </message>
 </context>
 <context>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Move the booking instead of changing its company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the booking instead of changing its company.</translation>
     </message>
     <message>
         <source>Please enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a first or last name.</translation>
     </message>
 </context>
 <context>
@@ -804,148 +804,148 @@ Default database: %1
     <name>Sprechtag::DayDialog</name>
     <message>
         <source>New Consultation Days</source>
-        <translation type="unfinished"></translation>
+        <translation>New Consultation Days</translation>
     </message>
     <message>
         <source>Edit Consultation Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Consultation Day</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>&amp;Add date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add date</translation>
     </message>
     <message>
         <source>Remove date</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove date</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Times</translation>
     </message>
     <message>
         <source>&amp;Starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts at:</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends at:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Slot &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot &amp;length:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>&amp;Breaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breaks:</translation>
     </message>
     <message>
         <source>Add brea&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Add brea&amp;k</translation>
     </message>
     <message>
         <source>Remove break</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove break</translation>
     </message>
     <message>
         <source>Consultants</source>
-        <translation type="unfinished">Consultants</translation>
+        <translation>Consultants</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>Place and Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Place and Booking</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocation:</translation>
     </message>
     <message>
         <source>https://… (for online consultations)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (for online consultations)</translation>
     </message>
     <message>
         <source>&amp;Video link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Video link:</translation>
     </message>
     <message>
         <source>Bookings &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings &amp;until</translation>
     </message>
     <message>
         <source>Booking deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking deadline:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Save</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create</translation>
     </message>
     <message>
         <source>Room of this consultant (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Room of this consultant (optional)</translation>
     </message>
     <message>
         <source>Please choose a format; create one under Formats first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a format; create one under Formats first.</translation>
     </message>
     <message>
         <source>Please add at least one date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please add at least one date.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n slot</numerusform>
+            <numerusform>%1: %n slots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n slot(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slot in total</numerusform>
+            <numerusform>%n slots in total</numerusform>
         </translation>
     </message>
 </context>
@@ -953,45 +953,45 @@ Default database: %1
     <name>Sprechtag::DayGridModel</name>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blocked</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Break</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::DayListModel</name>
     <message>
         <source>Past consultation days</source>
-        <translation type="unfinished"></translation>
+        <translation>Past consultation days</translation>
     </message>
     <message>
         <source>%1 of %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 free</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::DayListPanel</name>
     <message>
         <source>Search companies and contacts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search companies and contacts (Ctrl+F)</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished"></translation>
+        <translation>All formats</translation>
     </message>
     <message>
         <source>No company or contact found</source>
-        <translation type="unfinished"></translation>
+        <translation>No company or contact found</translation>
     </message>
     <message>
         <source>no booking yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no booking yet</translation>
     </message>
 </context>
 <context>
@@ -1017,7 +1017,7 @@ Default database: %1
     <name>Sprechtag::DayView</name>
     <message>
         <source>Select a consultation day on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a consultation day on the left.</translation>
     </message>
 </context>
 <context>
@@ -1438,182 +1438,182 @@ Default database: %1
     </message>
     <message>
         <source>%1–%2 with %3: free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 with %3: free</translation>
     </message>
     <message>
         <source>%1 booked, %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 booked, %2 free</translation>
     </message>
     <message>
         <source>Unblock slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Unblock slot</translation>
     </message>
     <message>
         <source>Block slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Block slot</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Booking</translation>
+        <translation>Booking</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting list</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) on the waiting list could take the free slot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request on the waiting list could take the free slot.</numerusform>
+            <numerusform>%n requests on the waiting list could take the free slot.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New consultation day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New consultation day…</translation>
     </message>
     <message>
         <source>&amp;Edit consultation day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit consultation day…</translation>
     </message>
     <message>
         <source>Call off consultation day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Call off consultation day…</translation>
     </message>
     <message>
         <source>&amp;Book slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book slot…</translation>
     </message>
     <message>
         <source>Edit &amp;booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;booking…</translation>
     </message>
     <message>
         <source>&amp;Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel booking…</translation>
     </message>
     <message>
         <source>Mark as &amp;attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;attended</translation>
     </message>
     <message>
         <source>Mark as did &amp;not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as did &amp;not attend</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <source>&amp;Formats…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formats…</translation>
     </message>
     <message>
         <source>C&amp;onsultants…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsultants…</translation>
     </message>
     <message>
         <source>Com&amp;panies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;panies…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Load &amp;example data</source>
-        <translation type="unfinished"></translation>
+        <translation>Load &amp;example data</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database…</translation>
     </message>
     <message>
         <source>New &amp;database…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;database…</translation>
     </message>
     <message>
         <source>&amp;About Sprechtag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Sprechtag</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planning</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main toolbar</translation>
     </message>
     <message>
         <source>Cancel the booking of %1 on %2 at %3 with %4? The slot becomes free again; the booking stays in the history as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the booking of %1 on %2 at %3 with %4? The slot becomes free again; the booking stays in the history as cancelled.</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel booking</translation>
     </message>
     <message>
         <source>Call off the consultation day on %1? It stays in the list as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call off the consultation day on %1? It stays in the list as cancelled.</translation>
     </message>
     <message>
         <source>Call off consultation day</source>
-        <translation type="unfinished"></translation>
+        <translation>Call off consultation day</translation>
     </message>
     <message>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>First steps</translation>
     </message>
     <message>
         <source>First describe the format of your consultation days (for example &quot;Social Media Sprechtag&quot;), then the consultants.</source>
-        <translation type="unfinished"></translation>
+        <translation>First describe the format of your consultation days (for example &quot;Social Media Sprechtag&quot;), then the consultants.</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open database</translation>
     </message>
     <message>
         <source>Sprechtag databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag databases (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>New database</translation>
     </message>
     <message>
         <source>Sprechtag databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag databases (*.sqlite)</translation>
     </message>
     <message>
         <source>The file %1 exists already; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 exists already; open it instead.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>The new language applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language applies from the next start.</translation>
     </message>
     <message>
         <source>About Sprechtag</source>
-        <translation type="unfinished"></translation>
+        <translation>About Sprechtag</translation>
     </message>
     <message>
         <source>Sprechtag %1
@@ -1621,18 +1621,22 @@ Plans consultation days, books companies and keeps everything in one file.
 
 License: GNU General Public License, version 3 or later.
 Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtag %1
+Plans consultation days, books companies and keeps everything in one file.
+
+License: GNU General Public License, version 3 or later.
+Database: %2</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::MessageBoxes</name>
     <message>
         <source>Database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Database problem</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Not possible</translation>
     </message>
 </context>
 <context>
@@ -1769,62 +1773,62 @@ Database: %2</source>
     <name>Sprechtag::Validation</name>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Contact person</translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Please enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a first or last name.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address (name@example.de).</source>
-        <translation type="unfinished">This does not look like an e-mail address (name@example.de).</translation>
+        <translation>This does not look like an e-mail address (name@example.de).</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>A phone number consists of digits, spaces and + - / ( ).</source>
-        <translation type="unfinished">A phone number consists of digits, spaces and + - / ( ).</translation>
+        <translation>A phone number consists of digits, spaces and + - / ( ).</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Please enter the company&apos;s name.</source>
-        <translation type="unfinished">Please enter the company&apos;s name.</translation>
+        <translation>Please enter the company&apos;s name.</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>A German postcode has five digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A German postcode has five digits.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::WelcomePage</name>
     <message>
         <source>Welcome to Sprechtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Sprechtag</translation>
     </message>
     <message>
         <source>This database has no consultation days yet. Create the first one, or load the example data (the Social Media Sprechtag of 25 March 2021 and two Website-Check-Sprechtage) to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database has no consultation days yet. Create the first one, or load the example data (the Social Media Sprechtag of 25 March 2021 and two Website-Check-Sprechtage) to look around.</translation>
     </message>
     <message>
         <source>Create the first consultation day</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the first consultation day</translation>
     </message>
     <message>
         <source>Load example data</source>
-        <translation type="unfinished"></translation>
+        <translation>Load example data</translation>
     </message>
 </context>
 </TS>

@@ -529,8 +529,8 @@ void BookingDialog::accept()
     }
 
     if (!isEditing() && m_sameDayConflict && !m_allowSecondSlot->isChecked()) {
-        showError(tr("%1 already has a slot on this day. Tick \u201cBook a second slot on the same day "
-                     "anyway\u201d "
+        showError(tr("%1 already has a slot on this day. Tick \"Book a second slot on the same day "
+                     "anyway\" "
                      "to book another one, or choose another slot.")
                       .arg(m_company->name),
                   m_allowSecondSlot);

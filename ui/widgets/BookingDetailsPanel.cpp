@@ -59,13 +59,14 @@ BookingDetailsPanel::BookingDetailsPanel(const Database &db, QWidget *parent) : 
     m_created = addRow(tr("Booked"), "detailsCreated");
     m_changed = addRow(tr("Changed"), "detailsChanged");
     m_confirmation = addRow(tr("Confirmation"), "detailsConfirmation");
-    auto *historyLabel = new QLabel(tr("Visits of this company"), this);
-    layout->addWidget(historyLabel);
+    m_historyLabel = new QLabel(tr("Visits of this company"), this);
+    layout->addWidget(m_historyLabel);
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("detailsHistory"));
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_history, 1);
+    layout->addStretch(0); // takes the room while no booking (and so no history) is shown
     clear();
 }
 
@@ -82,6 +83,8 @@ void BookingDetailsPanel::clear()
     m_bookingId = 0;
     m_title->setText(tr("No booking selected"));
     m_form->setVisible(false);
+    m_historyLabel->setVisible(false);
+    m_history->setVisible(false);
     m_history->clear();
 }
 
@@ -137,6 +140,8 @@ void BookingDetailsPanel::showBooking(Id bookingId)
     m_confirmation->setText(b.booking.confirmationSentAt.isValid() ? stamp(b.booking.confirmationSentAt, {})
                                                                    : tr("not yet produced"));
     m_history->clear();
+    m_historyLabel->setVisible(true);
+    m_history->setVisible(true);
     if (auto history = BookingRepository(m_db).forCompany(b.booking.companyId)) {
         for (const BookingDetails &h : *history) {
             m_history->addItem(formatDateShort(h.slot.slot.date) + QLatin1Char(' ') +

@@ -42,6 +42,7 @@ private:
     QLabel *m_created = nullptr;
     QLabel *m_changed = nullptr;
     QLabel *m_confirmation = nullptr;
+    QLabel *m_historyLabel = nullptr;
     QListWidget *m_history = nullptr;
 };
 
