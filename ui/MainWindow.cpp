@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,8 +48,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_poll->start();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // First start: most of the screen, whatever its size.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1366, 768);
+        resize(std::max(1000, available.width() * 9 / 10), std::max(660, available.height() * 9 / 10));
+    }
 }
 
 MainWindow::~MainWindow()
@@ -77,7 +81,7 @@ void MainWindow::buildCentral()
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({300, 680, 300});
+    splitter->setSizes({330, 700, 320});
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(splitter);
     setCentralWidget(m_stack);

@@ -978,8 +978,8 @@ Standarddatenbank: %1
 <context>
     <name>Sprechtag::DayListPanel</name>
     <message>
-        <source>Search companies and contacts (Ctrl+F)</source>
-        <translation>Unternehmen und Ansprechpartner/innen suchen (Strg+F)</translation>
+        <source>Find company or person (Ctrl+F)</source>
+        <translation>Unternehmen oder Person suchen (Strg+F)</translation>
     </message>
     <message>
         <source>All formats</source>

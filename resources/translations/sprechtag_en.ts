@@ -978,8 +978,8 @@ Default database: %1
 <context>
     <name>Sprechtag::DayListPanel</name>
     <message>
-        <source>Search companies and contacts (Ctrl+F)</source>
-        <translation>Search companies and contacts (Ctrl+F)</translation>
+        <source>Find company or person (Ctrl+F)</source>
+        <translation>Find company or person (Ctrl+F)</translation>
     </message>
     <message>
         <source>All formats</source>

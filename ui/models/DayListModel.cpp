@@ -148,13 +148,14 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     const int free = d->totalSlots - d->bookedSlots;
     switch (role) {
     case Qt::DisplayRole: {
-        QString line = QLocale().toString(d->day.date, QStringLiteral("ddd dd.MM.yyyy")) +
-                       QStringLiteral("  ") + d->formatName + QLatin1Char('\n');
+        // "Do. 13.06.2024 · 13 von 14 frei", the format below: both stay readable in a narrow panel.
+        QString line =
+            QLocale().toString(d->day.date, QStringLiteral("ddd dd.MM.yyyy")) + QStringLiteral(" · ");
         if (d->day.status == DayStatus::Cancelled)
             line += displayName(d->day.status);
         else
             line += tr("%1 of %2 free").arg(free).arg(d->totalSlots);
-        return line;
+        return line + QLatin1Char('\n') + d->formatName;
     }
     case Qt::ToolTipRole:
         return QStringList{d->formatName, d->day.videoLink.isEmpty() ? d->day.location : d->day.videoLink,

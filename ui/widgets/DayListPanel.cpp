@@ -28,7 +28,7 @@ DayListPanel::DayListPanel(const Database &db, QWidget *parent) : QWidget(parent
     layout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search companies and contacts (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Find company or person (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     m_results = new QListWidget(this);
@@ -47,6 +47,8 @@ DayListPanel::DayListPanel(const Database &db, QWidget *parent) : QWidget(parent
     m_view->setRootIsDecorated(true);
     m_view->setUniformRowHeights(false);
     m_view->setIconSize(QSize(12, 12));
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_view, 3);
 
