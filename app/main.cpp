@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -41,7 +42,7 @@ int runHeadless(int argc, char **argv, const Sprechtag::Cli::Invocation &inv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     setIdentity();
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     installTranslations(app, Sprechtag::Cli::chooseLanguage(inv.language));
     QTextStream out(stdout);
     QTextStream err(stderr);

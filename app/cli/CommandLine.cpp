@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/CommandLine.h"
+#include "cli/CliSupport.h"
 
 #include "demo/DemoData.h"
 #include "scheduling/BookingService.h"
@@ -21,94 +21,6 @@ const QStringList kCommands{QStringLiteral("demo"),   QStringLiteral("days"),   
                             QStringLiteral("cancel"), QStringLiteral("letters"), QStringLiteral("schedule"),
                             QStringLiteral("export"), QStringLiteral("backup"),  QStringLiteral("check"),
                             QStringLiteral("privacy")};
-
-// Options of a command: "--name value", "--name=value" or a bare "--flag".
-struct Options
-{
-    QHash<QString, QString> values;
-    QStringList flags;
-    QStringList positional;
-    QString error;
-
-    bool has(const QString &name) const { return values.contains(name) || flags.contains(name); }
-    QString value(const QString &name) const { return values.value(name); }
-};
-
-Options parseOptions(const QStringList &args, const QStringList &valued, const QStringList &flagNames)
-{
-    Options o;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (!a.startsWith(QLatin1String("--"))) {
-            o.positional << a;
-            continue;
-        }
-        QString name = a.mid(2);
-        QString value;
-        bool inlineValue = false;
-        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
-            inlineValue = true;
-        }
-        if (flagNames.contains(name) && !inlineValue) {
-            o.flags << name;
-        } else if (valued.contains(name)) {
-            if (!inlineValue) {
-                if (i + 1 >= args.size()) {
-                    o.error = QCoreApplication::translate("Sprechtag::Cli", "The option --%1 needs a value.")
-                                  .arg(name);
-                    return o;
-                }
-                value = args.at(++i);
-            }
-            o.values.insert(name, value);
-        } else {
-            o.error = QCoreApplication::translate("Sprechtag::Cli", "Unknown option --%1.").arg(name);
-            return o;
-        }
-    }
-    return o;
-}
-
-int exitCodeFor(const Error &e)
-{
-    return e.kind() == ErrorKind::Storage ? StorageProblem : Refused;
-}
-
-int fail(QTextStream &err, const Error &e)
-{
-    err << errorMessage(e) << Qt::endl;
-    return exitCodeFor(e);
-}
-
-int usage(QTextStream &err, const QString &message)
-{
-    err << message << Qt::endl
-        << QCoreApplication::translate("Sprechtag::Cli", "See \"sprechtag --help\".") << Qt::endl;
-    return Usage;
-}
-
-Result<std::unique_ptr<Database>> openDatabase(const Invocation &inv, bool create)
-{
-    OpenOptions options;
-    options.create = create;
-    return Database::open(inv.database, options);
-}
-
-bool parseDateOption(const Options &o, const QString &name, QDate *date, QTextStream &err, int *code)
-{
-    if (!o.values.contains(name))
-        return true;
-    *date = parseIsoDate(o.value(name));
-    if (!date->isValid()) {
-        *code = usage(err, QCoreApplication::translate(
-                               "Sprechtag::Cli", "The date \"%1\" is not valid; please write YYYY-MM-DD.")
-                               .arg(o.value(name)));
-        return false;
-    }
-    return true;
-}
 
 int cmdDemo(const Invocation &inv, QTextStream &, QTextStream &err)
 {
@@ -460,6 +372,12 @@ int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
         return cmdBackup(inv, out, err);
     if (inv.command == QLatin1String("check"))
         return cmdCheck(inv, out, err);
+    if (inv.command == QLatin1String("letters"))
+        return cmdLetters(inv, out, err);
+    if (inv.command == QLatin1String("schedule"))
+        return cmdSchedule(inv, out, err);
+    if (inv.command == QLatin1String("export"))
+        return cmdExport(inv, out, err);
     return usage(err, QCoreApplication::translate("Sprechtag::Cli",
                                                   "The command \"%1\" is not available in this version yet.")
                           .arg(inv.command));
