@@ -26,7 +26,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                    this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
+    text->setFixedWidth(560);
+    // A centred item does not get height-for-width from the layout: reserve the wrapped height.
+    text->setMinimumHeight(text->heightForWidth(560));
     layout->addWidget(text, 0, Qt::AlignHCenter);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
