@@ -87,8 +87,8 @@ void MainWindow::buildCentral()
     setCentralWidget(m_stack);
     delete old;
 
-    m_dayView->grid()->addActions(
-        {m_actBook, m_actEditBooking, m_actCancelBooking, m_actAttended, m_actNoShow, m_actBlock});
+    m_dayView->grid()->addActions({m_actBook, m_actEditBooking, m_actCancelBooking, m_actAttended,
+                                   m_actNoShow, m_actBlock, m_actLetter});
     connect(m_welcome, &WelcomePage::createFirstDayRequested, this, &MainWindow::onCreateFirstDay);
     connect(m_welcome, &WelcomePage::loadExampleRequested, this, &MainWindow::onLoadExample);
     connect(m_days, &DayListPanel::daySelected, this, [this](Id dayId) {
@@ -181,6 +181,12 @@ void MainWindow::updateActions()
     m_actCancelDay->setEnabled(writable && hasDay &&
                                m_dayView->model()->day().status != DayStatus::Cancelled);
     m_actNewDay->setEnabled(writable);
+    m_actLetter->setEnabled(b && b->booking.status != BookingStatus::Cancelled);
+    m_actDayLetters->setEnabled(hasDay);
+    m_actPrintPlan->setEnabled(hasDay);
+    m_actPlanPdf->setEnabled(hasDay);
+    m_actBriefing->setEnabled(hasDay);
+    m_actDoorSigns->setEnabled(hasDay);
 }
 
 void MainWindow::showError(const Error &error)

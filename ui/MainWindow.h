@@ -79,6 +79,16 @@ private:
     void onNewDatabase();
     void onSettings();
     void onAbout();
+    // Documents and exports (MainWindowDocuments.cpp).
+    void createDocumentActions();
+    QString askSavePath(const QString &title, const QString &suggestedName, const QString &filter);
+    void onLetterForBooking();
+    void onLettersForDay();
+    void onPrintDayPlan();
+    void onDayPlanPdf();
+    void onBriefing();
+    void onDoorSigns();
+    void onExport();
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;
@@ -113,6 +123,13 @@ private:
     QAction *m_actNewDb = nullptr;
     QAction *m_actQuit = nullptr;
     QAction *m_actAbout = nullptr;
+    QAction *m_actLetter = nullptr;
+    QAction *m_actDayLetters = nullptr;
+    QAction *m_actPrintPlan = nullptr;
+    QAction *m_actPlanPdf = nullptr;
+    QAction *m_actBriefing = nullptr;
+    QAction *m_actDoorSigns = nullptr;
+    QAction *m_actExport = nullptr;
 };
 
 } // namespace Sprechtag

@@ -112,6 +112,7 @@ void MainWindow::createActions()
     connect(m_actNewDb, &QAction::triggered, this, &MainWindow::onNewDatabase);
     connect(m_actQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_actAbout, &QAction::triggered, this, &MainWindow::onAbout);
+    createDocumentActions();
 }
 
 void MainWindow::createMenus()
@@ -144,6 +145,16 @@ void MainWindow::createMenus()
     plan->addAction(m_actFormats);
     plan->addAction(m_actConsultants);
     plan->addAction(m_actCompanies);
+    QMenu *documents = menuBar()->addMenu(tr("&Documents"));
+    documents->addAction(m_actLetter);
+    documents->addAction(m_actDayLetters);
+    documents->addSeparator();
+    documents->addAction(m_actPrintPlan);
+    documents->addAction(m_actPlanPdf);
+    documents->addAction(m_actBriefing);
+    documents->addAction(m_actDoorSigns);
+    documents->addSeparator();
+    documents->addAction(m_actExport);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actAbout);
 
@@ -158,6 +169,9 @@ void MainWindow::createMenus()
     bar->addSeparator();
     bar->addAction(m_actUndo);
     bar->addAction(m_actRedo);
+    bar->addSeparator();
+    bar->addAction(m_actLetter);
+    bar->addAction(m_actPrintPlan);
     bar->addSeparator();
     bar->addAction(m_actFind);
 }

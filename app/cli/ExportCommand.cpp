@@ -1,16 +1,135 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliSupport.h"
 
+#include "documents/OutputFiles.h"
+#include "exchange/CsvExport.h"
+#include "exchange/IcsExport.h"
+#include "exchange/XlsxExport.h"
+#include "storage/ConsultantRepository.h"
+#include "storage/ExportRepository.h"
+#include "storage/FormatRepository.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
 
 namespace Sprechtag::Cli {
 
+namespace {
+
+enum class ExportType
+{
+    Csv,
+    Xlsx,
+    Ics,
+};
+
+std::optional<ExportType> exportTypeOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return ExportType::Csv;
+    if (suffix == QLatin1String("xlsx"))
+        return ExportType::Xlsx;
+    if (suffix == QLatin1String("ics"))
+        return ExportType::Ics;
+    return std::nullopt;
+}
+
+} // namespace
+
 int cmdExport(const Invocation &inv, QTextStream &, QTextStream &err)
 {
-    Q_UNUSED(inv);
-    return usage(err, QCoreApplication::translate("Sprechtag::Cli",
-                                                  "The command \"%1\" is not available in this version yet.")
-                          .arg(QStringLiteral("export")));
+    const Options o = parseOptions(inv.arguments,
+                                   {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("format"),
+                                    QStringLiteral("consultant"), QStringLiteral("output")},
+                                   {QStringLiteral("include-cancelled")});
+    if (!o.error.isEmpty() || !o.positional.isEmpty())
+        return usage(err, o.error.isEmpty()
+                              ? QCoreApplication::translate("Sprechtag::Cli", "Unexpected argument \"%1\".")
+                                    .arg(o.positional.first())
+                              : o.error);
+    const QString output = o.value(QStringLiteral("output"));
+    if (output.trimmed().isEmpty())
+        return usage(err, QCoreApplication::translate(
+                              "Sprechtag::Cli", "export needs --output FILE.csv, FILE.xlsx or FILE.ics."));
+    const std::optional<ExportType> type = exportTypeOf(output);
+    if (!type)
+        return usage(
+            err, QCoreApplication::translate(
+                     "Sprechtag::Cli", "The export file must end in .csv, .xlsx or .ics; \"%1\" does not.")
+                     .arg(output));
+    QDate from, to;
+    int code = Done;
+    if (!parseDateOption(o, QStringLiteral("from"), &from, err, &code) ||
+        !parseDateOption(o, QStringLiteral("to"), &to, err, &code))
+        return code;
+    if (from.isValid() && to.isValid() && from > to)
+        return usage(err, QCoreApplication::translate("Sprechtag::Cli", "--from must not lie after --to."));
+
+    // Reading only: a mistyped database path is an error, not a new empty database.
+    auto db = openDatabase(inv, false);
+    if (!db)
+        return fail(err, db.error());
+    if (QFileInfo(output).absoluteFilePath() == QFileInfo((*db)->path()).absoluteFilePath())
+        return usage(err, QCoreApplication::translate("Sprechtag::Cli",
+                                                      "The export cannot replace the database file itself."));
+
+    Id formatId = 0;
+    if (o.has(QStringLiteral("format"))) {
+        auto format = FormatRepository(**db).byName(o.value(QStringLiteral("format")));
+        if (!format)
+            return fail(err, format.error());
+        if (!*format)
+            return fail(
+                err, makeError(ErrorCode::NotFound, {QCoreApplication::translate("Sprechtag::Cli", "Format"),
+                                                     o.value(QStringLiteral("format"))}));
+        formatId = (*format)->id;
+    }
+    std::optional<QSet<Id>> consultantIds;
+    if (o.has(QStringLiteral("consultant"))) {
+        const QString name = o.value(QStringLiteral("consultant"));
+        auto matches = ConsultantRepository(**db).byName(name);
+        if (!matches)
+            return fail(err, matches.error());
+        if (matches->isEmpty())
+            return fail(err, makeError(ErrorCode::NotFound,
+                                       {QCoreApplication::translate("Sprechtag::Cli", "Consultant"), name}));
+        consultantIds.emplace();
+        for (const Consultant &c : std::as_const(*matches))
+            consultantIds->insert(c.id);
+    }
+
+    auto rows = ExportRepository(**db).rows(from, to, formatId, o.has(QStringLiteral("include-cancelled")));
+    if (!rows)
+        return fail(err, rows.error());
+    QList<BookingRow> list = std::move(rows).value();
+    if (consultantIds)
+        list.removeIf([&](const BookingRow &r) { return !consultantIds->contains(r.consultantId); });
+
+    Status written;
+    switch (*type) {
+    case ExportType::Csv:
+        written = writeFileAtomically(output, toCsv(list));
+        break;
+    case ExportType::Xlsx:
+        written = writeXlsx(list, output);
+        break;
+    case ExportType::Ics:
+        // One consultant's own calendar carries their name; otherwise all bookings in one calendar.
+        written = writeFileAtomically(output, consultantIds && consultantIds->size() == 1
+                                                  ? toIcsForConsultant(list, *consultantIds->cbegin())
+                                                  : toIcs(list));
+        break;
+    }
+    if (!written)
+        return fail(err, written.error());
+    err << QCoreApplication::translate("Sprechtag::Cli", "%n booking(s) exported to %1.", nullptr,
+                                       int(list.size()))
+               .arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
+        << Qt::endl;
+    return Done;
 }
 
 } // namespace Sprechtag::Cli

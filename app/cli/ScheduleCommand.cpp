@@ -1,16 +1,85 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliSupport.h"
 
+#include "documents/DayPlan.h"
+#include "storage/DayRepository.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace Sprechtag::Cli {
 
+// schedule --date DATE [--format NAME] --output FILE.pdf: the day plan of one consultation day.
 int cmdSchedule(const Invocation &inv, QTextStream &, QTextStream &err)
 {
-    Q_UNUSED(inv);
-    return usage(err, QCoreApplication::translate("Sprechtag::Cli",
-                                                  "The command \"%1\" is not available in this version yet.")
-                          .arg(QStringLiteral("schedule")));
+    const Options o = parseOptions(
+        inv.arguments, {QStringLiteral("date"), QStringLiteral("format"), QStringLiteral("output")}, {});
+    if (!o.error.isEmpty() || !o.positional.isEmpty())
+        return usage(err, o.error.isEmpty()
+                              ? QCoreApplication::translate("Sprechtag::Cli", "Unexpected argument \"%1\".")
+                                    .arg(o.positional.first())
+                              : o.error);
+    if (o.value(QStringLiteral("date")).trimmed().isEmpty())
+        return usage(err, QCoreApplication::translate("Sprechtag::Cli", "schedule needs --date."));
+    const QString output = o.value(QStringLiteral("output"));
+    if (output.trimmed().isEmpty())
+        return usage(err, QCoreApplication::translate("Sprechtag::Cli", "schedule needs --output FILE.pdf."));
+    QDate date;
+    int code = Done;
+    if (!parseDateOption(o, QStringLiteral("date"), &date, err, &code))
+        return code;
+
+    auto db = openDatabase(inv, false);
+    if (!db)
+        return fail(err, db.error());
+    auto found = DayRepository(**db).summaries(date, date);
+    if (!found)
+        return fail(err, found.error());
+    QList<DaySummary> days = *found;
+    if (o.has(QStringLiteral("format"))) {
+        const QString key = nameKey(o.value(QStringLiteral("format")));
+        days.removeIf([&](const DaySummary &d) { return nameKey(d.formatName) != key; });
+    }
+    if (days.isEmpty()) {
+        const QString what = o.has(QStringLiteral("format"))
+                                 ? QCoreApplication::translate("Sprechtag::Cli", "%1 on %2")
+                                       .arg(o.value(QStringLiteral("format")), formatDateShort(date))
+                                 : formatDateShort(date);
+        return fail(err,
+                    makeError(ErrorCode::NotFound,
+                              {QCoreApplication::translate("Sprechtag::Cli", "Consultation day"), what}));
+    }
+    if (days.size() > 1) {
+        QStringList names;
+        for (const DaySummary &d : days)
+            names << d.formatName;
+        err << QCoreApplication::translate("Sprechtag::Cli",
+                                           "There are several consultation days on %1 (%2); please choose "
+                                           "one with --format NAME.")
+                   .arg(formatDateShort(date), names.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return Refused;
+    }
+    const DaySummary &day = days.first();
+    auto plan = loadDayPlan(**db, day.day.id);
+    if (!plan)
+        return fail(err, plan.error());
+    const QString target = QFileInfo(output).absoluteFilePath();
+    if (Status s = writeDayPlanPdf(*plan, output); !s) {
+        // The database is fine at this point: the problem is the output file.
+        if (s.error().code == ErrorCode::DiskFull)
+            return fail(err, s.error());
+        err << QCoreApplication::translate("Sprechtag::Cli", "Cannot write %1. Check that the folder exists "
+                                                             "and that you may write to it.")
+                   .arg(QDir::toNativeSeparators(target))
+            << Qt::endl;
+        return StorageProblem;
+    }
+    err << QCoreApplication::translate("Sprechtag::Cli", "Day plan of %1 on %2 written to %3.")
+               .arg(day.formatName, formatDateShort(date), QDir::toNativeSeparators(target))
+        << Qt::endl;
+    return Done;
 }
 
 } // namespace Sprechtag::Cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/FormatsDialog.h"
 
+#include "documents/LetterTemplate.h"
+
 #include "dialogs/ChangeTracker.h"
 #include "dialogs/ColourButton.h"
 #include "dialogs/FieldChecks.h"
@@ -307,6 +309,11 @@ Status FormatsDialog::validate(const Format &format) const
         return invalidField(tr("Slot length"), tr("One slot must fit into the default hours."));
     if (Status s = checkPhone(tr("Phone"), format.contactPhone); !s)
         return s;
+    // An unknown placeholder would be printed as it is in every letter: say so now, not on paper.
+    if (const QStringList unknown = unknownPlaceholders(format.letterBody); !unknown.isEmpty())
+        return invalidField(tr("Letter text"), tr("Unknown placeholder(s): %1. Known are: %2.")
+                                                   .arg(unknown.join(QStringLiteral(", ")),
+                                                        knownPlaceholders().join(QStringLiteral(", "))));
     return checkEmail(tr("E-mail"), format.contactEmail);
 }
 

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "documents/LetterData.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Sprechtag {
+
+// Confirmation letters as PDF: A4, DIN 5008 form B (address in a DL window envelope), one letter after the
+// other, each starting on a new page. All user text is drawn as plain text. Needs a QGuiApplication (fonts);
+// never a window system.
+Result<QByteArray> renderLettersToPdf(const QList<LetterData> &letters);
+
+// The same, written all or nothing to pdfPath and readable by its owner only (0600).
+Status renderLetters(const QList<LetterData> &letters, const QString &pdfPath);
+
+} // namespace Sprechtag

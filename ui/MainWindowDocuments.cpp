@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's documents: confirmation letters, the day plan (printed and PDF), briefing sheets,
+// door signs and the booking list exports. Core renders; this file asks where to put the result.
+#include "MainWindow.h"
+
+#include "dialogs/ExportDialog.h"
+#include "documents/BriefingSheet.h"
+#include "documents/DayPlan.h"
+#include "documents/DoorSign.h"
+#include "documents/LetterRenderer.h"
+#include "documents/LetterTemplate.h"
+#include "documents/OutputFiles.h"
+#include "exchange/CsvExport.h"
+#include "exchange/IcsExport.h"
+#include "exchange/XlsxExport.h"
+#include "MessageBoxes.h"
+#include "models/DayGridModel.h"
+#include "storage/Database.h"
+#include "storage/ExportRepository.h"
+#include "storage/LetterRepository.h"
+#include "widgets/DayView.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace Sprechtag {
+
+namespace {
+
+QAction *documentAction(QObject *parent, const QString &text, const char *name,
+                        const QKeySequence &shortcut = {})
+{
+    auto *a = new QAction(text, parent);
+    a->setObjectName(QString::fromLatin1(name));
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    return a;
+}
+
+} // namespace
+
+void MainWindow::createDocumentActions()
+{
+    m_actLetter = documentAction(this, tr("Confirmation &letter (PDF)…"), "actionLetter",
+                                 QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_actDayLetters = documentAction(this, tr("All confirmations of the &day (PDF)…"), "actionDayLetters");
+    m_actPrintPlan = documentAction(this, tr("&Print day plan…"), "actionPrintDayPlan", QKeySequence::Print);
+    m_actPlanPdf = documentAction(this, tr("Day plan as P&DF…"), "actionDayPlanPdf");
+    m_actBriefing = documentAction(this, tr("&Briefing sheets for the consultants (PDF)…"), "actionBriefing");
+    m_actDoorSigns = documentAction(this, tr("Door &signs (PDF)…"), "actionDoorSigns");
+    m_actExport = documentAction(this, tr("&Export booking list…"), "actionExport");
+    connect(m_actLetter, &QAction::triggered, this, &MainWindow::onLetterForBooking);
+    connect(m_actDayLetters, &QAction::triggered, this, &MainWindow::onLettersForDay);
+    connect(m_actPrintPlan, &QAction::triggered, this, &MainWindow::onPrintDayPlan);
+    connect(m_actPlanPdf, &QAction::triggered, this, &MainWindow::onDayPlanPdf);
+    connect(m_actBriefing, &QAction::triggered, this, &MainWindow::onBriefing);
+    connect(m_actDoorSigns, &QAction::triggered, this, &MainWindow::onDoorSigns);
+    connect(m_actExport, &QAction::triggered, this, &MainWindow::onExport);
+}
+
+QString MainWindow::askSavePath(const QString &title, const QString &suggestedName, const QString &filter)
+{
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("exportFolder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + suggestedName, filter);
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::onLetterForBooking()
+{
+    const BookingDetails *b = m_dayView->model()->booking(m_dayView->grid()->currentIndex());
+    if (!b)
+        return;
+    LetterRepository letters(*m_db);
+    auto letter = letters.forBooking(b->booking.id);
+    if (!letter || !*letter) {
+        if (!letter)
+            showError(letter.error());
+        return;
+    }
+    const QString path = askSavePath(tr("Save confirmation letter"), suggestedLetterFileName(**letter),
+                                     tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = renderLetters({**letter}, path); !s) {
+        showError(s.error());
+        return;
+    }
+    if (Status s = letters.markConfirmationProduced({b->booking.id}, QDateTime::currentDateTimeUtc()); !s)
+        showError(s.error());
+    refresh();
+    statusBar()->showMessage(tr("Confirmation letter saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::onLettersForDay()
+{
+    const ConsultationDay &day = m_dayView->model()->day();
+    if (day.id == 0)
+        return;
+    LetterRepository letters(*m_db);
+    auto all = letters.activeOnDate(day.date, day.formatId);
+    if (!all) {
+        showError(all.error());
+        return;
+    }
+    if (all->isEmpty()) {
+        MessageBoxes::information(this, tr("Confirmation letters"), tr("This day has no bookings yet."));
+        return;
+    }
+    const QString path = askSavePath(tr("Save confirmation letters"), suggestedDayLettersFileName(day.date),
+                                     tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = renderLetters(*all, path); !s) {
+        showError(s.error());
+        return;
+    }
+    QList<Id> ids;
+    for (const LetterData &l : *all)
+        ids << l.bookingId;
+    if (Status s = letters.markConfirmationProduced(ids, QDateTime::currentDateTimeUtc()); !s)
+        showError(s.error());
+    refresh();
+    statusBar()->showMessage(tr("%n confirmation letter(s) saved.", nullptr, int(ids.size())), 8000);
+}
+
+void MainWindow::onPrintDayPlan()
+{
+    const Id dayId = m_dayView->model()->dayId();
+    if (dayId == 0)
+        return;
+    auto plan = loadDayPlan(*m_db, dayId);
+    if (!plan) {
+        showError(plan.error());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(dayPlanPageLayout(*plan));
+    printer.setDocName(suggestedDayPlanFileName(plan->day.date, plan->formatName));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print day plan"));
+    // The preview asks again on every change of its settings: render from the same loaded data each time.
+    const DayPlanData data = *plan;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [data](QPrinter *p) { renderDayPlan(data, p); });
+    preview.exec();
+}
+
+void MainWindow::onDayPlanPdf()
+{
+    const ConsultationDay &day = m_dayView->model()->day();
+    if (day.id == 0)
+        return;
+    const QString path =
+        askSavePath(tr("Save day plan"), suggestedDayPlanFileName(day.date, m_dayView->model()->formatName()),
+                    tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writeDayPlanPdf(*m_db, day.id, path); !s)
+        showError(s.error());
+}
+
+void MainWindow::onBriefing()
+{
+    const ConsultationDay &day = m_dayView->model()->day();
+    if (day.id == 0)
+        return;
+    const QString path = askSavePath(tr("Save briefing sheets"),
+                                     suggestedBriefingFileName(day.date, m_dayView->model()->formatName()),
+                                     tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writeBriefingPdf(*m_db, day.id, 0, path); !s)
+        showError(s.error());
+}
+
+void MainWindow::onDoorSigns()
+{
+    const ConsultationDay &day = m_dayView->model()->day();
+    if (day.id == 0)
+        return;
+    const QString path = askSavePath(tr("Save door signs"),
+                                     suggestedDoorSignsFileName(day.date, m_dayView->model()->formatName()),
+                                     tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const bool withCompanies =
+        MessageBoxes::question(this, tr("Door signs"), tr("Show the booked companies on the door signs?")) ==
+        QMessageBox::Yes;
+    if (Status s = writeDoorSignsPdf(*m_db, day.id, withCompanies, path); !s)
+        showError(s.error());
+}
+
+void MainWindow::onExport()
+{
+    const QDate day = m_dayView->model()->day().date;
+    ExportDialog dialog(*m_db, day, day, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString base = QStringLiteral("Buchungen");
+    QString path = askSavePath(tr("Export booking list"), base + QStringLiteral(".csv"),
+                               tr("CSV for Excel (*.csv);;Excel workbook (*.xlsx);;Calendar (*.ics)"));
+    if (path.isEmpty())
+        return;
+    auto rows = ExportRepository(*m_db).rows(dialog.from(), dialog.to(), dialog.formatId(),
+                                             dialog.includeCancelled());
+    if (!rows) {
+        showError(rows.error());
+        return;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    Status s;
+    if (suffix == QLatin1String("xlsx"))
+        s = writeXlsx(*rows, path);
+    else if (suffix == QLatin1String("ics"))
+        s = writeFileAtomically(path, toIcs(*rows));
+    else
+        s = writeFileAtomically(path, toCsv(*rows));
+    if (!s) {
+        showError(s.error());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%n booking(s) exported to %1.", nullptr, int(rows->size())).arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+} // namespace Sprechtag
