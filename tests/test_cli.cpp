@@ -6,6 +6,7 @@
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -328,6 +329,49 @@ private Q_SLOTS:
         QVERIFY2(!r.err.contains(QLatin1String("QSQLITE")) && !r.err.contains(QLatin1String("Error")),
                  qPrintable(r.err));
         QCOMPARE(fileHash(path), before);
+    }
+
+    void documentCommandsWriteTheirFiles()
+    {
+        const QString path = demoFile(QStringLiteral("documents.sqlite"));
+        const QString letters = dbPath(QStringLiteral("out/letters.pdf"));
+        QDir().mkpath(dbPath(QStringLiteral("out")));
+        Run r = run({QStringLiteral("--database"), path, QStringLiteral("letters"), QStringLiteral("--date"),
+                     QStringLiteral("2021-03-25"), QStringLiteral("--output"), letters});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile(letters).size() > 1000);
+        auto db = Database::open(path);
+        QCOMPARE(*scalar(**db, QStringLiteral(
+                                   "SELECT count(*) FROM booking WHERE confirmation_sent_at IS NOT NULL")),
+                 qint64(3));
+        db = Error{};
+        const QString plan = dbPath(QStringLiteral("out/plan.pdf"));
+        r = run({QStringLiteral("--database"), path, QStringLiteral("schedule"), QStringLiteral("--date"),
+                 QStringLiteral("2021-03-25"), QStringLiteral("--output"), plan});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile(plan).size() > 1000);
+        const QString csv = dbPath(QStringLiteral("out/list.csv"));
+        r = run(
+            {QStringLiteral("--database"), path, QStringLiteral("export"), QStringLiteral("--output"), csv});
+        QCOMPARE(r.code, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count("\r\n"), 1 + 5); // header and the five example bookings
+        // Refusals and wrong usage.
+        r = run({QStringLiteral("--database"), path, QStringLiteral("schedule"), QStringLiteral("--date"),
+                 QStringLiteral("2030-01-01"), QStringLiteral("--output"), plan});
+        QCOMPARE(r.code, 2);
+        r = run({QStringLiteral("--database"), path, QStringLiteral("letters"), QStringLiteral("--booking"),
+                 QStringLiteral("99999"), QStringLiteral("--output"), letters});
+        QCOMPARE(r.code, 2);
+        r = run({QStringLiteral("--database"), path, QStringLiteral("export"), QStringLiteral("--output"),
+                 dbPath(QStringLiteral("out/list.txt"))});
+        QCOMPARE(r.code, 1);
+        r = run({QStringLiteral("--database"), path, QStringLiteral("letters"), QStringLiteral("--output"),
+                 letters});
+        QCOMPARE(r.code, 1);
     }
 
     void lockedFileGivesClearMessageAfterWaiting()

@@ -489,6 +489,21 @@ private Q_SLOTS:
         QCOMPARE(toCsv({}), kBom + kEnglishHeader.toUtf8() + "\r\n");
     }
 
+    void dateAndTimeTextsMatchTheirPatterns()
+    {
+        for (QDate d(2019, 12, 25); d <= QDate(2021, 1, 10); d = d.addDays(1))
+            QCOMPARE(formatDateShort(d), d.toString(QStringLiteral("dd.MM.yyyy")));
+        QCOMPARE(formatDateShort(QDate(999, 3, 4)), QDate(999, 3, 4).toString(QStringLiteral("dd.MM.yyyy")));
+        QCOMPARE(formatDateShort(QDate()), QString());
+        for (int m = 0; m <= 24 * 60; ++m)
+            QCOMPARE(formatTime(m), QStringLiteral("%1:%2")
+                                        .arg(m / 60, 2, 10, QLatin1Char('0'))
+                                        .arg(m % 60, 2, 10, QLatin1Char('0')));
+        const QDateTime when(QDate(2025, 7, 10), QTime(8, 5, 59), Qt::UTC);
+        QCOMPARE(formatTimestampLocal(when), when.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+        QCOMPARE(formatTimestampLocal(QDateTime()), QString());
+    }
+
     void xlsxReadBackWithOpenpyxl()
     {
         if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
@@ -601,7 +616,7 @@ print(json.dumps({
         const QString path = m_tmp->dir.filePath(QStringLiteral("missing/x.xlsx"));
         const Status s = writeXlsx(rows(), path);
         QVERIFY(!s.ok());
-        QCOMPARE(s.error().code, ErrorCode::CannotOpen);
+        QCOMPARE(s.error().code, ErrorCode::CannotWriteFile);
         QVERIFY(!QFile::exists(path));
     }
 

@@ -19,6 +19,7 @@ ErrorKind Error::kind() const
     case ErrorCode::DiskFull:
     case ErrorCode::IoError:
     case ErrorCode::StorageFailure:
+    case ErrorCode::CannotWriteFile:
         return ErrorKind::Storage;
     default:
         return ErrorKind::Refused;
@@ -69,6 +70,11 @@ const char *sentence(ErrorCode code)
         return QT_TRANSLATE_NOOP("Sprechtag::Errors",
                                  "The database reported an unexpected problem (code %1). "
                                  "Nothing was changed.");
+    case ErrorCode::CannotWriteFile:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The file %1 could not be written. Check that the folder "
+                                 "exists, that you may write there and that there is free "
+                                 "space.");
     case ErrorCode::NotFound:
         return QT_TRANSLATE_NOOP("Sprechtag::Errors", "%1 \"%2\" was not found.");
     case ErrorCode::InvalidInput:

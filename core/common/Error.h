@@ -26,6 +26,7 @@ enum class ErrorCode
     DiskFull,
     IoError,
     StorageFailure,
+    CannotWriteFile,
     // Refusals by a rule, or something not found (exit code 2).
     NotFound,
     InvalidInput,

@@ -64,14 +64,14 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(path)});
+        return makeError(ErrorCode::CannotWriteFile, {QDir::toNativeSeparators(path)});
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         file.cancelWriting();
-        return makeError(ErrorCode::DiskFull);
+        return makeError(ErrorCode::CannotWriteFile, {QDir::toNativeSeparators(path)});
     }
     if (!file.commit())
-        return makeError(ErrorCode::IoError);
+        return makeError(ErrorCode::CannotWriteFile, {QDir::toNativeSeparators(path)});
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }

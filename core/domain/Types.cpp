@@ -177,15 +177,17 @@ QDate parseIsoDate(const QString &text)
 
 QString formatDateShort(const QDate &date)
 {
-    if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1000 || year > 9999)
         return date.toString(QStringLiteral("dd.MM.yyyy"));
     QString out;
     out.reserve(10);
-    appendDigits(out, date.day(), 2);
+    appendDigits(out, day, 2);
     out += QLatin1Char('.');
-    appendDigits(out, date.month(), 2);
+    appendDigits(out, month, 2);
     out += QLatin1Char('.');
-    appendDigits(out, date.year(), 4);
+    appendDigits(out, year, 4);
     return out;
 }
 

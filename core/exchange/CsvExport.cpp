@@ -72,6 +72,8 @@ QByteArray toCsv(const QList<BookingRow> &rows)
 {
     QString text;
     text.reserve((rows.size() + 1) * 200);
+    // The byte order mark, EF BB BF in UTF-8: Excel reads the file as UTF-8 only with it.
+    text += QChar(0xFEFF);
     const QStringList titles = bookingColumnTitles();
     for (int c = 0; c < kBookingColumnCount; ++c) {
         if (c > 0)
@@ -87,7 +89,7 @@ QByteArray toCsv(const QList<BookingRow> &rows)
         }
         text += QLatin1String("\r\n");
     }
-    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+    return text.toUtf8();
 }
 
 } // namespace Sprechtag

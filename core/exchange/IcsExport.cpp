@@ -25,7 +25,7 @@ QByteArray icalText(const QString &text, bool singleLine)
             out += singleLine ? QLatin1Char(' ') : QLatin1Char('\n');
         } else if (c == QLatin1Char('\t')) {
             out += QLatin1Char(' ');
-        } else if (c.category() != QChar::Other_Control) {
+        } else if (c.unicode() >= 0x20 && (c.unicode() < 0x7f || c.category() != QChar::Other_Control)) {
             out += c;
         }
     }
@@ -133,6 +133,15 @@ icalcomponent *eventFor(const BookingRow &row, const icaltimetype &stamp)
     return event;
 }
 
+QByteArray serialised(icalcomponent *component)
+{
+    char *text = icalcomponent_as_ical_string_r(component);
+    const QByteArray out(text);
+    icalmemory_free_buffer(text);
+    icalcomponent_free(component);
+    return out;
+}
+
 QByteArray calendar(const QList<BookingRow> &rows, const QDateTime &dtstamp, const QString &name)
 {
     icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
@@ -140,18 +149,21 @@ QByteArray calendar(const QList<BookingRow> &rows, const QDateTime &dtstamp, con
                                icalproperty_new_prodid("-//Sprechtag//Sprechtag " SPRECHTAG_VERSION "//DE"));
     icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
     icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    if (const QByteArray calName = icalParameter(name); !calName.isEmpty()) {
+    if (const QByteArray calName = icalText(name, true); !calName.isEmpty()) {
         icalproperty *p = icalproperty_new_x(calName.constData());
         icalproperty_set_x_name(p, "X-WR-CALNAME");
         icalcomponent_add_property(cal, p);
     }
+    // The events go between the calendar's properties and its end line one at a time, so that 100,000
+    // bookings never sit in memory as one libical tree.
+    QByteArray out = serialised(cal);
+    const QByteArray end = QByteArrayLiteral("END:VCALENDAR\r\n");
+    Q_ASSERT(out.endsWith(end));
+    out.chop(end.size());
     const icaltimetype stamp = utcTime(dtstamp.isValid() ? dtstamp : QDateTime::currentDateTimeUtc());
     for (const BookingRow &row : rows)
-        icalcomponent_add_component(cal, eventFor(row, stamp));
-    char *text = icalcomponent_as_ical_string_r(cal);
-    const QByteArray out(text);
-    icalmemory_free_buffer(text);
-    icalcomponent_free(cal);
+        out += serialised(eventFor(row, stamp));
+    out += end;
     return out;
 }
 

@@ -74,7 +74,7 @@ Error writeError(lxw_error error, const QString &path)
     switch (error) {
     case LXW_ERROR_CREATING_XLSX_FILE:
     case LXW_ERROR_CREATING_TMPFILE:
-        return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(path)});
+        return makeError(ErrorCode::CannotWriteFile, {QDir::toNativeSeparators(path)});
     case LXW_ERROR_MEMORY_MALLOC_FAILED:
         return makeError(ErrorCode::StorageFailure, {QStringLiteral("xlsx %1").arg(int(error))});
     default:
@@ -172,7 +172,7 @@ Status writeXlsx(const QList<BookingRow> &rows, const QString &path)
     const QString folder = QFileInfo(path).absolutePath();
     QTemporaryFile temporary(QDir(folder).filePath(QStringLiteral(".sprechtag-export-XXXXXX.xlsx")));
     if (!temporary.open())
-        return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(path)});
+        return makeError(ErrorCode::CannotWriteFile, {QDir::toNativeSeparators(path)});
     temporary.close();
 
     lxw_workbook_options options{};

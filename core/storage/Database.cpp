@@ -177,6 +177,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+sqlite3 *Database::nativeHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, const OpenOptions &options)
 {
     const QString path =
@@ -228,12 +236,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
                 e = makeError(ErrorCode::CannotOpen, {shown});
             return e;
         }
-        const QVariant handle = conn.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-            if (auto *native = *static_cast<sqlite3 *const *>(handle.constData())) {
-                db->m_busyWait->timeoutMs = options.busyTimeoutMs;
-                sqlite3_busy_handler(native, busyHandler, db->m_busyWait.get());
-            }
+        if (sqlite3 *native = db->nativeHandle()) {
+            db->m_busyWait->timeoutMs = options.busyTimeoutMs;
+            sqlite3_busy_handler(native, busyHandler, db->m_busyWait.get());
         }
     }
     if (Status s = db->configure(options, fresh); !s)

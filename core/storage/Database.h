@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSqlError;
+struct sqlite3;
 
 namespace Sprechtag {
 
@@ -57,6 +58,9 @@ public:
     static QString defaultPath();
 
     QSqlDatabase connection() const;
+    // SQLite's own handle under the Qt connection (nullptr if there is none), for what Qt SQL does not
+    // offer: a fairer busy handler, and reading large results without a QVariant per value.
+    sqlite3 *nativeHandle() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     JournalMode journalMode() const { return m_journalMode; }

@@ -386,6 +386,10 @@
         <translation>The language must be de or en.</translation>
     </message>
     <message>
+        <source>The command &quot;%1&quot; is not available in this version yet.</source>
+        <translation>The command &quot;%1&quot; is not available in this version yet.</translation>
+    </message>
+    <message>
         <source>Usage:
   sprechtag [--database FILE] [--language de|en]      the desktop app
   sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
@@ -399,6 +403,13 @@ Commands:
        [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
        [--allow-second-slot]   book a slot; prints the booking number
   cancel ID [--reason TEXT]    cancel a booking
+  letters (--booking ID | --date DATE [--format NAME]) --output FILE.pdf
+                               confirmation letter(s) as PDF
+  schedule --date DATE [--format NAME] --output FILE.pdf
+                               the day plan as PDF
+  export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]
+         [--include-cancelled] --output FILE.csv|.xlsx|.ics
+                               the booking list
   backup --output FILE         write a checked, consistent copy of the database
   check                        check the database&apos;s integrity
 
@@ -406,30 +417,89 @@ Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
 Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
 Default database: %1
 </source>
-        <translation>Usage:
-  sprechtag [--database FILE] [--language de|en]      the desktop app
-  sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
-
-Commands:
-  demo                         load the example data into an empty database
-  days [--from DATE] [--to DATE]
-                               list consultation days (date, format, place, consultants, booked/total)
-  book --date DATE --time HH:MM --consultant NAME --company NAME [--format NAME]
-       [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
-       [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
-       [--allow-second-slot]   book a slot; prints the booking number
-  cancel ID [--reason TEXT]    cancel a booking
-  backup --output FILE         write a checked, consistent copy of the database
-  check                        check the database&apos;s integrity
-
-Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
-Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
-Default database: %1
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; is not available in this version yet.</source>
-        <translation>The command &quot;%1&quot; is not available in this version yet.</translation>
+        <source>export needs --output FILE.csv, FILE.xlsx or FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export file must end in .csv, .xlsx or .ics; &quot;%1&quot; does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not lie after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export cannot replace the database file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>letters needs either --booking ID or --date DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --date only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters needs --output FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished">Booking</translation>
+    </message>
+    <message>
+        <source>There are no active bookings on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no active bookings of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation letter(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schedule needs --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule needs --output FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation type="unfinished">Consultation day</translation>
+    </message>
+    <message>
+        <source>There are several consultation days on %1 (%2); please choose one with --format NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day plan of %1 on %2 written to %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1102,17 @@ Default database: %1
     </message>
 </context>
 <context>
+    <name>Sprechtag::Documents</name>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished">Consultant</translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation type="unfinished">Consultation day</translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::Domain</name>
     <message>
         <source>in planning</source>
@@ -1199,6 +1280,180 @@ Default database: %1
     <message>
         <source>the slot is blocked or no longer offered</source>
         <translation>the slot is blocked or no longer offered</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Check that the folder exists, that you may write there and that there is free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::Export</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished">Consultant</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Room</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished">Salutation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Last name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Booked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many bookings for one Excel worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::ExportDialog</name>
+    <message>
+        <source>Export booking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished">All formats</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;cancelled bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1676,32 @@ Default database: %1
         <source>Archive the format, or delete it when it has no consultation days</source>
         <translation>Archive the format, or delete it when it has no consultation days</translation>
     </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder(s): %1. Known are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::LetterRepository</name>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished">Booking</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::Letters</name>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no letter to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::MainWindow</name>
@@ -1627,6 +1908,108 @@ Plans consultation days, books companies and keeps everything in one file.
 License: GNU General Public License, version 3 or later.
 Database: %2</translation>
     </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;letter (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All confirmations of the &amp;day (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print day plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day plan as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefing sheets for the consultants (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door &amp;signs (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export booking list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save confirmation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation letter saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day has no bookings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save confirmation letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n confirmation letter(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print day plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save day plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save briefing sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save door signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the booked companies on the door signs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export booking list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::MessageBoxes</name>
@@ -1637,6 +2020,17 @@ Database: %2</translation>
     <message>
         <source>Not possible</source>
         <translation>Not possible</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::OutputFiles</name>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would lie outside the chosen folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
