@@ -329,6 +329,24 @@ private Q_SLOTS:
         QCOMPARE(dialog.currentFormatId(), Id(0));
     }
 
+    void reportsUnknownPlaceholderWhenLetterTextIsSaved()
+    {
+        FormatsDialog dialog(db());
+        show(dialog);
+        click(dialog, "newButton");
+        setText(dialog, "formatName", QStringLiteral("Website-Check"));
+        widget<QPlainTextEdit>(dialog, "formatLetterBody")
+            ->setPlainText(QStringLiteral("wir erwarten Sie am {weekday_date} bei {firma}."));
+        click(dialog, "saveButton");
+        QVERIFY2(MessageBoxes::lastText().contains(QLatin1String("{firma}")),
+                 qUtf8Printable(MessageBoxes::lastText()));
+        QCOMPARE(FormatRepository(db()).all(true)->size(), 0);
+        widget<QPlainTextEdit>(dialog, "formatLetterBody")
+            ->setPlainText(QStringLiteral("wir erwarten Sie am {weekday_date} bei {company}."));
+        click(dialog, "saveButton");
+        QCOMPARE(FormatRepository(db()).all(true)->size(), 1);
+    }
+
     void archivesFormatThatHasADay()
     {
         const Id social = addFormat(db(), QStringLiteral("Social Media Sprechtag"));
