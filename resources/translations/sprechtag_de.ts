@@ -417,89 +417,115 @@ Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
 Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
 Default database: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  sprechtag [--database DATEI] [--language de|en]     die Desktop-Anwendung
+  sprechtag [--database DATEI] BEFEHL [OPTIONEN]      dieselbe Arbeit ohne Fenster
+
+Befehle:
+  demo                         Beispieldaten in eine leere Datenbank laden
+  days [--from DATUM] [--to DATUM]
+                               Sprechtage auflisten (Datum, Format, Ort, Berater/innen, gebucht/gesamt)
+  book --date DATUM --time HH:MM --consultant NAME --company NAME [--format NAME]
+       [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
+       [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
+       [--allow-second-slot]   einen Termin buchen; gibt die Buchungsnummer aus
+  cancel ID [--reason TEXT]    eine Buchung stornieren
+  letters (--booking ID | --date DATUM [--format NAME]) --output DATEI.pdf
+                               Terminbestätigung(en) als PDF erstellen
+  schedule --date DATUM [--format NAME] --output DATEI.pdf
+                               den Tagesplan als PDF erstellen
+  export [--from DATUM] [--to DATUM] [--format NAME] [--consultant NAME]
+         [--include-cancelled] --output DATEI.csv|.xlsx|.ics
+                               die Buchungsliste exportieren
+  backup --output DATEI        eine geprüfte, konsistente Kopie der Datenbank schreiben
+  check                        die Integrität der Datenbank prüfen
+
+Datumsangaben als JJJJ-MM-TT, Uhrzeiten als HH:MM; bei Namen wird nicht zwischen Groß- und Kleinschreibung unterschieden.
+Rückgabewerte: 0 erledigt, 1 falscher Aufruf, 2 durch eine Regel abgelehnt oder nicht gefunden, 3 Speicherproblem.
+Standarddatenbank: %1
+</translation>
     </message>
     <message>
         <source>export needs --output FILE.csv, FILE.xlsx or FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>export benötigt --output DATEI.csv, DATEI.xlsx oder DATEI.ics.</translation>
     </message>
     <message>
         <source>The export file must end in .csv, .xlsx or .ics; &quot;%1&quot; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportdatei muss die Endung .csv, .xlsx oder .ics haben; „%1“ hat sie nicht.</translation>
     </message>
     <message>
         <source>--from must not lie after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
         <source>The export cannot replace the database file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export kann nicht die Datenbankdatei selbst ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung nach %1 exportiert.</numerusform>
+            <numerusform>%n Buchungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>letters needs either --booking ID or --date DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>letters benötigt entweder --booking ID oder --date DATUM.</translation>
     </message>
     <message>
         <source>--format goes with --date only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist nur zusammen mit --date möglich.</translation>
     </message>
     <message>
         <source>letters needs --output FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>letters benötigt --output DATEI.pdf.</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Buchung</translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>There are no active bookings on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 gibt es keine aktiven Buchungen.</translation>
     </message>
     <message>
         <source>There are no active bookings of %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ gibt es am %2 keine aktiven Buchungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n confirmation letter(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Terminbestätigung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Terminbestätigungen nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>schedule needs --date.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule benötigt --date.</translation>
     </message>
     <message>
         <source>schedule needs --output FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule benötigt --output DATEI.pdf.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>Consultation day</source>
-        <translation type="unfinished">Sprechtag</translation>
+        <translation>Sprechtag</translation>
     </message>
     <message>
         <source>There are several consultation days on %1 (%2); please choose one with --format NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 gibt es mehrere Sprechtage (%2); bitte wählen Sie einen mit --format NAME aus.</translation>
     </message>
     <message>
         <source>Cannot write %1. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden. Bitte prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>Day plan of %1 on %2 written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesplan für „%1“ am %2 nach %3 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1131,11 @@ Default database: %1
     <name>Sprechtag::Documents</name>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Berater/in</translation>
+        <translation>Berater/in</translation>
     </message>
     <message>
         <source>Consultation day</source>
-        <translation type="unfinished">Sprechtag</translation>
+        <translation>Sprechtag</translation>
     </message>
 </context>
 <context>
@@ -1283,177 +1309,177 @@ Default database: %1
     </message>
     <message>
         <source>The file %1 could not be written. Check that the folder exists, that you may write there and that there is free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht geschrieben werden. Bitte prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob genügend Speicherplatz frei ist.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::Export</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Berater/in</translation>
+        <translation>Berater/in</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Raum</translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished">Anrede</translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postleitzahl</translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Booked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht am</translation>
     </message>
     <message>
         <source>Confirmation created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung erstellt am</translation>
     </message>
     <message>
         <source>Consultant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berater/in: %1</translation>
     </message>
     <message>
         <source>Company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner/in: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen: %1</translation>
     </message>
     <message>
         <source>Video link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Videolink: %1</translation>
     </message>
     <message>
         <source>Consultations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratungen: %1</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <source>Booking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsliste</translation>
     </message>
     <message>
         <source>Too many bookings for one Excel worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Buchungen für ein Excel-Arbeitsblatt.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::ExportDialog</name>
     <message>
         <source>Export booking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsliste exportieren</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>ab</translation>
     </message>
     <message>
         <source>Days &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtage &amp;von:</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Days &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtage &amp;bis:</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished">Alle Formate</translation>
+        <translation>Alle Formate</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Include &amp;cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stornierte Buchungen einbeziehen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -1678,29 +1704,29 @@ Default database: %1
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieftext</translation>
     </message>
     <message>
         <source>Unknown placeholder(s): %1. Known are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte(r) Platzhalter: %1. Bekannt sind: %2.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::LetterRepository</name>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Buchung</translation>
+        <translation>Buchung</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::Letters</name>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe</translation>
     </message>
     <message>
         <source>there is no letter to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Brief zu erstellen.</translation>
     </message>
 </context>
 <context>
@@ -1910,104 +1936,104 @@ Datenbank: %2</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;okumente</translation>
     </message>
     <message>
         <source>Confirmation &amp;letter (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminbestätigung (PDF)…</translation>
     </message>
     <message>
         <source>All confirmations of the &amp;day (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Terminbestätigungen des Tages (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print day plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesplan &amp;drucken…</translation>
     </message>
     <message>
         <source>Day plan as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesplan als &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Briefing sheets for the consultants (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzettel für die Berater/innen (PDF)…</translation>
     </message>
     <message>
         <source>Door &amp;signs (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür&amp;schilder (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Export booking list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsliste &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save confirmation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbestätigung speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Confirmation letter saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbestätigung gespeichert: %1</translation>
     </message>
     <message>
         <source>Confirmation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbestätigungen</translation>
     </message>
     <message>
         <source>This day has no bookings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag liegen noch keine Buchungen vor.</translation>
     </message>
     <message>
         <source>Save confirmation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbestätigungen speichern</translation>
     </message>
     <message numerus="yes">
         <source>%n confirmation letter(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Terminbestätigung gespeichert.</numerusform>
+            <numerusform>%n Terminbestätigungen gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print day plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesplan drucken</translation>
     </message>
     <message>
         <source>Save day plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesplan speichern</translation>
     </message>
     <message>
         <source>Save briefing sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzettel speichern</translation>
     </message>
     <message>
         <source>Save door signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Türschilder speichern</translation>
     </message>
     <message>
         <source>Door signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Türschilder</translation>
     </message>
     <message>
         <source>Show the booked companies on the door signs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gebuchten Unternehmen auf den Türschildern anzeigen?</translation>
     </message>
     <message>
         <source>Export booking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsliste exportieren</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV für Excel (*.csv);;Excel-Arbeitsmappe (*.xlsx);;Kalender (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung nach %1 exportiert.</numerusform>
+            <numerusform>%n Buchungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2026,11 +2052,11 @@ Datenbank: %2</translation>
     <name>Sprechtag::OutputFiles</name>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would lie outside the chosen folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läge außerhalb des gewählten Ordners.</translation>
     </message>
 </context>
 <context>

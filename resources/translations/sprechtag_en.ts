@@ -417,89 +417,115 @@ Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
 Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
 Default database: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage:
+  sprechtag [--database FILE] [--language de|en]      the desktop app
+  sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
+
+Commands:
+  demo                         load the example data into an empty database
+  days [--from DATE] [--to DATE]
+                               list consultation days (date, format, place, consultants, booked/total)
+  book --date DATE --time HH:MM --consultant NAME --company NAME [--format NAME]
+       [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
+       [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
+       [--allow-second-slot]   book a slot; prints the booking number
+  cancel ID [--reason TEXT]    cancel a booking
+  letters (--booking ID | --date DATE [--format NAME]) --output FILE.pdf
+                               confirmation letter(s) as PDF
+  schedule --date DATE [--format NAME] --output FILE.pdf
+                               the day plan as PDF
+  export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]
+         [--include-cancelled] --output FILE.csv|.xlsx|.ics
+                               the booking list
+  backup --output FILE         write a checked, consistent copy of the database
+  check                        check the database&apos;s integrity
+
+Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
+Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
+Default database: %1
+</translation>
     </message>
     <message>
         <source>export needs --output FILE.csv, FILE.xlsx or FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>export needs --output FILE.csv, FILE.xlsx or FILE.ics.</translation>
     </message>
     <message>
         <source>The export file must end in .csv, .xlsx or .ics; &quot;%1&quot; does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export file must end in .csv, .xlsx or .ics; &quot;%1&quot; does not.</translation>
     </message>
     <message>
         <source>--from must not lie after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from must not lie after --to.</translation>
     </message>
     <message>
         <source>The export cannot replace the database file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export cannot replace the database file itself.</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n booking exported to %1.</numerusform>
+            <numerusform>%n bookings exported to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>letters needs either --booking ID or --date DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>letters needs either --booking ID or --date DATE.</translation>
     </message>
     <message>
         <source>--format goes with --date only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format goes with --date only.</translation>
     </message>
     <message>
         <source>letters needs --output FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>letters needs --output FILE.pdf.</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Booking</translation>
+        <translation>Booking</translation>
     </message>
     <message>
         <source>There are no active bookings on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no active bookings on %1.</translation>
     </message>
     <message>
         <source>There are no active bookings of %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no active bookings of %1 on %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n confirmation letter(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n confirmation letter written to %1.</numerusform>
+            <numerusform>%n confirmation letters written to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>schedule needs --date.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule needs --date.</translation>
     </message>
     <message>
         <source>schedule needs --output FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>schedule needs --output FILE.pdf.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2</translation>
     </message>
     <message>
         <source>Consultation day</source>
-        <translation type="unfinished">Consultation day</translation>
+        <translation>Consultation day</translation>
     </message>
     <message>
         <source>There are several consultation days on %1 (%2); please choose one with --format NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are several consultation days on %1 (%2); please choose one with --format NAME.</translation>
     </message>
     <message>
         <source>Cannot write %1. Check that the folder exists and that you may write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1. Check that the folder exists and that you may write to it.</translation>
     </message>
     <message>
         <source>Day plan of %1 on %2 written to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Day plan of %1 on %2 written to %3.</translation>
     </message>
 </context>
 <context>
@@ -1105,11 +1131,11 @@ Default database: %1
     <name>Sprechtag::Documents</name>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Consultant</translation>
+        <translation>Consultant</translation>
     </message>
     <message>
         <source>Consultation day</source>
-        <translation type="unfinished">Consultation day</translation>
+        <translation>Consultation day</translation>
     </message>
 </context>
 <context>
@@ -1283,177 +1309,177 @@ Default database: %1
     </message>
     <message>
         <source>The file %1 could not be written. Check that the folder exists, that you may write there and that there is free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be written. Check that the folder exists, that you may write there and that there is free space.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::Export</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Consultant</translation>
+        <translation>Consultant</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Room</translation>
+        <translation>Room</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished">Salutation</translation>
+        <translation>Salutation</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">First name</translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Last name</translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">City</translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Booked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked at</translation>
     </message>
     <message>
         <source>Confirmation created at</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation created at</translation>
     </message>
     <message>
         <source>Consultant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant: %1</translation>
     </message>
     <message>
         <source>Company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Company: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone: %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: %1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Address: %1</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic: %1</translation>
     </message>
     <message>
         <source>Video link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video link: %1</translation>
     </message>
     <message>
         <source>Consultations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations: %1</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings</translation>
     </message>
     <message>
         <source>Booking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking list</translation>
     </message>
     <message>
         <source>Too many bookings for one Excel worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many bookings for one Excel worksheet.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::ExportDialog</name>
     <message>
         <source>Export booking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Export booking list</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>Days &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Days &amp;from:</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>until</translation>
     </message>
     <message>
         <source>Days &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Days &amp;until:</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished">All formats</translation>
+        <translation>All formats</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat:</translation>
     </message>
     <message>
         <source>Include &amp;cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Include &amp;cancelled bookings</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
 </context>
 <context>
@@ -1678,29 +1704,29 @@ Default database: %1
     </message>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter text</translation>
     </message>
     <message>
         <source>Unknown placeholder(s): %1. Known are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown placeholder(s): %1. Known are: %2.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::LetterRepository</name>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Booking</translation>
+        <translation>Booking</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::Letters</name>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>there is no letter to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no letter to write.</translation>
     </message>
 </context>
 <context>
@@ -1910,104 +1936,104 @@ Database: %2</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>Confirmation &amp;letter (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation &amp;letter (PDF)…</translation>
     </message>
     <message>
         <source>All confirmations of the &amp;day (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>All confirmations of the &amp;day (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Print day plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print day plan…</translation>
     </message>
     <message>
         <source>Day plan as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Day plan as P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Briefing sheets for the consultants (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Briefing sheets for the consultants (PDF)…</translation>
     </message>
     <message>
         <source>Door &amp;signs (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Door &amp;signs (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Export booking list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export booking list…</translation>
     </message>
     <message>
         <source>Save confirmation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Save confirmation letter</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Confirmation letter saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation letter saved: %1</translation>
     </message>
     <message>
         <source>Confirmation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation letters</translation>
     </message>
     <message>
         <source>This day has no bookings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This day has no bookings yet.</translation>
     </message>
     <message>
         <source>Save confirmation letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Save confirmation letters</translation>
     </message>
     <message numerus="yes">
         <source>%n confirmation letter(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n confirmation letter saved.</numerusform>
+            <numerusform>%n confirmation letters saved.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print day plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Print day plan</translation>
     </message>
     <message>
         <source>Save day plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save day plan</translation>
     </message>
     <message>
         <source>Save briefing sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Save briefing sheets</translation>
     </message>
     <message>
         <source>Save door signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Save door signs</translation>
     </message>
     <message>
         <source>Door signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Door signs</translation>
     </message>
     <message>
         <source>Show the booked companies on the door signs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the booked companies on the door signs?</translation>
     </message>
     <message>
         <source>Export booking list</source>
-        <translation type="unfinished"></translation>
+        <translation>Export booking list</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;Calendar (*.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n booking exported to %1.</numerusform>
+            <numerusform>%n bookings exported to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2026,11 +2052,11 @@ Database: %2</translation>
     <name>Sprechtag::OutputFiles</name>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>File name</translation>
     </message>
     <message>
         <source>&quot;%1&quot; would lie outside the chosen folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; would lie outside the chosen folder.</translation>
     </message>
 </context>
 <context>
