@@ -64,6 +64,21 @@ void MessageBoxes::showError(QWidget *parent, const Error &error)
     warning(parent, title, errorMessage(error));
 }
 
+bool MessageBoxes::resolveUnsaved(QWidget *parent, const QString &question, const std::function<bool()> &save,
+                                  const std::function<void()> &discard)
+{
+    const auto answer = MessageBoxes::question(
+        parent, QCoreApplication::translate("Sprechtag::MessageBoxes", "Unsaved changes"), question,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        discard();
+        return true;
+    }
+    return false;
+}
+
 void MessageBoxes::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer = answer;

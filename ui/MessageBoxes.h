@@ -5,6 +5,8 @@
 
 #include <QMessageBox>
 
+#include <functional>
+
 namespace Sprechtag {
 
 // Every message box of the app goes through here, so that tests can answer it instead of a person:
@@ -22,6 +24,11 @@ public:
     static void critical(QWidget *parent, const QString &title, const QString &text);
     // The German (or English) sentence for a refusal or storage problem, as a warning.
     static void showError(QWidget *parent, const Error &error);
+
+    // "Unsaved changes": Save, Discard or Cancel. True when the caller may go on, that is after save()
+    // succeeded or after discard() ran; false on Cancel or when saving failed.
+    static bool resolveUnsaved(QWidget *parent, const QString &question, const std::function<bool()> &save,
+                               const std::function<void()> &discard);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Answer every box without showing it (tests); QMessageBox::NoButton shows them again.

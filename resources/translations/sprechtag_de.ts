@@ -634,10 +634,6 @@ Standarddatenbank: %1
         <translation>Die Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>Save the new contact person?</source>
         <translation>Neue/n Ansprechpartner/in speichern?</translation>
     </message>
@@ -804,10 +800,6 @@ Standarddatenbank: %1
     <message>
         <source>Save the changes to %1?</source>
         <translation>Die Änderungen an %1 speichern?</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1679,6 @@ Standarddatenbank: %1
         <translation>Die Änderungen am Format „%1“ speichern?</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>R&amp;estore</source>
         <translation>Wiede&amp;rherstellen</translation>
     </message>
@@ -2046,6 +2034,10 @@ Datenbank: %2</translation>
     <message>
         <source>Not possible</source>
         <translation>Nicht möglich</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
 </context>
 <context>

@@ -634,10 +634,6 @@ Default database: %1
         <translation>Save the changes to %1?</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>Save the new contact person?</source>
         <translation>Save the new contact person?</translation>
     </message>
@@ -804,10 +800,6 @@ Default database: %1
     <message>
         <source>Save the changes to %1?</source>
         <translation>Save the changes to %1?</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1679,6 @@ Default database: %1
         <translation>Save the changes to the format “%1”?</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
         <source>R&amp;estore</source>
         <translation>R&amp;estore</translation>
     </message>
@@ -2046,6 +2034,10 @@ Database: %2</translation>
     <message>
         <source>Not possible</source>
         <translation>Not possible</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
     </message>
 </context>
 <context>

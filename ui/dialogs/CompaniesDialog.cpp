@@ -376,17 +376,12 @@ bool CompaniesDialog::maybeSave()
     const QString name = m_name->text().simplified();
     const QString text =
         name.isEmpty() ? tr("Save the new company?") : tr("Save the changes to %1?").arg(name);
-    const auto answer = MessageBoxes::question(this, tr("Unsaved changes"), text,
-                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                               QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_companyChanges->setDirty(false);
-        m_contacts->discardChanges();
-        return true;
-    }
-    return false;
+    return MessageBoxes::resolveUnsaved(
+        this, text, [this] { return save(); },
+        [this] {
+            m_companyChanges->setDirty(false);
+            m_contacts->discardChanges();
+        });
 }
 
 bool CompaniesDialog::maybeSaveContact()
@@ -397,16 +392,8 @@ bool CompaniesDialog::maybeSaveContact()
     const QString text = m_contacts->stored().id == 0 || name.isEmpty()
                              ? tr("Save the new contact person?")
                              : tr("Save the changes to %1?").arg(name);
-    const auto answer = MessageBoxes::question(this, tr("Unsaved changes"), text,
-                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                               QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_contacts->discardChanges();
-        return true;
-    }
-    return false;
+    return MessageBoxes::resolveUnsaved(
+        this, text, [this] { return save(); }, [this] { m_contacts->discardChanges(); });
 }
 
 void CompaniesDialog::companyPicked(Id id)

@@ -310,16 +310,8 @@ bool ConsultantsDialog::maybeSave()
     const QString name = m_name->text().simplified();
     const QString text =
         name.isEmpty() ? tr("Save the new consultant?") : tr("Save the changes to %1?").arg(name);
-    const auto answer = MessageBoxes::question(this, tr("Unsaved changes"), text,
-                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                               QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_changes->setDirty(false);
-        return true;
-    }
-    return false;
+    return MessageBoxes::resolveUnsaved(
+        this, text, [this] { return save(); }, [this] { m_changes->setDirty(false); });
 }
 
 void ConsultantsDialog::currentChanged(const QModelIndex &current)

@@ -455,16 +455,8 @@ bool FormatsDialog::maybeSave()
     const QString name = m_name->text().simplified();
     const QString text =
         name.isEmpty() ? tr("Save the new format?") : tr("Save the changes to the format “%1”?").arg(name);
-    const auto answer = MessageBoxes::question(this, tr("Unsaved changes"), text,
-                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                               QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_changes->setDirty(false);
-        return true;
-    }
-    return false;
+    return MessageBoxes::resolveUnsaved(
+        this, text, [this] { return save(); }, [this] { m_changes->setDirty(false); });
 }
 
 void FormatsDialog::currentChanged(const QModelIndex &current)
