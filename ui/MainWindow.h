@@ -52,6 +52,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A named action (tests find it by object name), optionally with a shortcut.
+    QAction *makeAction(const QString &text, const char *name, const QKeySequence &shortcut = {});
     void createActions();
     void createMenus();
     void buildCentral();

@@ -35,48 +35,43 @@
 
 namespace Sprechtag {
 
-namespace {
-
-QAction *makeAction(QObject *parent, const QString &text, const char *name, const QKeySequence &shortcut = {})
+QAction *MainWindow::makeAction(const QString &text, const char *name, const QKeySequence &shortcut)
 {
-    auto *a = new QAction(text, parent);
+    auto *a = new QAction(text, this);
     a->setObjectName(QString::fromLatin1(name));
     if (!shortcut.isEmpty())
         a->setShortcut(shortcut);
     return a;
 }
 
-} // namespace
-
 void MainWindow::createActions()
 {
-    m_actNewDay = makeAction(this, tr("&New consultation day…"), "actionNewDay", QKeySequence::New);
-    m_actEditDay = makeAction(this, tr("&Edit consultation day…"), "actionEditDay");
-    m_actCancelDay = makeAction(this, tr("Call off consultation day…"), "actionCancelDay");
-    m_actBook = makeAction(this, tr("&Book slot…"), "actionBook", QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_actNewDay = makeAction(tr("&New consultation day…"), "actionNewDay", QKeySequence::New);
+    m_actEditDay = makeAction(tr("&Edit consultation day…"), "actionEditDay");
+    m_actCancelDay = makeAction(tr("Call off consultation day…"), "actionCancelDay");
+    m_actBook = makeAction(tr("&Book slot…"), "actionBook", QKeySequence(Qt::CTRL | Qt::Key_B));
     m_actEditBooking =
-        makeAction(this, tr("Edit &booking…"), "actionEditBooking", QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_actCancelBooking =
-        makeAction(this, tr("&Cancel booking…"), "actionCancelBooking", QKeySequence::Delete);
-    m_actAttended = makeAction(this, tr("Mark as &attended"), "actionAttended");
-    m_actNoShow = makeAction(this, tr("Mark as did &not attend"), "actionNoShow");
-    m_actBlock = makeAction(this, tr("Block slot"), "actionBlockSlot");
+        makeAction(tr("Edit &booking…"), "actionEditBooking", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_actCancelBooking = makeAction(tr("&Cancel booking…"), "actionCancelBooking", QKeySequence::Delete);
+    m_actAttended = makeAction(tr("Mark as &attended"), "actionAttended");
+    m_actNoShow = makeAction(tr("Mark as did &not attend"), "actionNoShow");
+    m_actBlock = makeAction(tr("Block slot"), "actionBlockSlot");
     m_actUndo = m_undo->createUndoAction(this, tr("&Undo"));
     m_actUndo->setObjectName(QStringLiteral("actionUndo"));
     m_actUndo->setShortcut(QKeySequence::Undo);
     m_actRedo = m_undo->createRedoAction(this, tr("&Redo"));
     m_actRedo->setObjectName(QStringLiteral("actionRedo"));
     m_actRedo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
-    m_actFind = makeAction(this, tr("&Find…"), "actionFind", QKeySequence::Find);
-    m_actFormats = makeAction(this, tr("&Formats…"), "actionFormats");
-    m_actConsultants = makeAction(this, tr("C&onsultants…"), "actionConsultants");
-    m_actCompanies = makeAction(this, tr("Com&panies…"), "actionCompanies");
-    m_actSettings = makeAction(this, tr("&Settings…"), "actionSettings", QKeySequence::Preferences);
-    m_actLoadExample = makeAction(this, tr("Load &example data"), "actionLoadExample");
-    m_actOpen = makeAction(this, tr("&Open database…"), "actionOpenDatabase", QKeySequence::Open);
-    m_actNewDb = makeAction(this, tr("New &database…"), "actionNewDatabase");
-    m_actQuit = makeAction(this, tr("&Quit"), "actionQuit", QKeySequence::Quit);
-    m_actAbout = makeAction(this, tr("&About Sprechtag"), "actionAbout");
+    m_actFind = makeAction(tr("&Find…"), "actionFind", QKeySequence::Find);
+    m_actFormats = makeAction(tr("&Formats…"), "actionFormats");
+    m_actConsultants = makeAction(tr("C&onsultants…"), "actionConsultants");
+    m_actCompanies = makeAction(tr("Com&panies…"), "actionCompanies");
+    m_actSettings = makeAction(tr("&Settings…"), "actionSettings", QKeySequence::Preferences);
+    m_actLoadExample = makeAction(tr("Load &example data"), "actionLoadExample");
+    m_actOpen = makeAction(tr("&Open database…"), "actionOpenDatabase", QKeySequence::Open);
+    m_actNewDb = makeAction(tr("New &database…"), "actionNewDatabase");
+    m_actQuit = makeAction(tr("&Quit"), "actionQuit", QKeySequence::Quit);
+    m_actAbout = makeAction(tr("&About Sprechtag"), "actionAbout");
 
     connect(m_actNewDay, &QAction::triggered, this, &MainWindow::onNewDay);
     connect(m_actEditDay, &QAction::triggered, this, &MainWindow::onEditDay);

@@ -32,30 +32,16 @@
 
 namespace Sprechtag {
 
-namespace {
-
-QAction *documentAction(QObject *parent, const QString &text, const char *name,
-                        const QKeySequence &shortcut = {})
-{
-    auto *a = new QAction(text, parent);
-    a->setObjectName(QString::fromLatin1(name));
-    if (!shortcut.isEmpty())
-        a->setShortcut(shortcut);
-    return a;
-}
-
-} // namespace
-
 void MainWindow::createDocumentActions()
 {
-    m_actLetter = documentAction(this, tr("Confirmation &letter (PDF)…"), "actionLetter",
-                                 QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_actDayLetters = documentAction(this, tr("All confirmations of the &day (PDF)…"), "actionDayLetters");
-    m_actPrintPlan = documentAction(this, tr("&Print day plan…"), "actionPrintDayPlan", QKeySequence::Print);
-    m_actPlanPdf = documentAction(this, tr("Day plan as P&DF…"), "actionDayPlanPdf");
-    m_actBriefing = documentAction(this, tr("&Briefing sheets for the consultants (PDF)…"), "actionBriefing");
-    m_actDoorSigns = documentAction(this, tr("Door &signs (PDF)…"), "actionDoorSigns");
-    m_actExport = documentAction(this, tr("&Export booking list…"), "actionExport");
+    m_actLetter =
+        makeAction(tr("Confirmation &letter (PDF)…"), "actionLetter", QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_actDayLetters = makeAction(tr("All confirmations of the &day (PDF)…"), "actionDayLetters");
+    m_actPrintPlan = makeAction(tr("&Print day plan…"), "actionPrintDayPlan", QKeySequence::Print);
+    m_actPlanPdf = makeAction(tr("Day plan as P&DF…"), "actionDayPlanPdf");
+    m_actBriefing = makeAction(tr("&Briefing sheets for the consultants (PDF)…"), "actionBriefing");
+    m_actDoorSigns = makeAction(tr("Door &signs (PDF)…"), "actionDoorSigns");
+    m_actExport = makeAction(tr("&Export booking list…"), "actionExport");
     connect(m_actLetter, &QAction::triggered, this, &MainWindow::onLetterForBooking);
     connect(m_actDayLetters, &QAction::triggered, this, &MainWindow::onLettersForDay);
     connect(m_actPrintPlan, &QAction::triggered, this, &MainWindow::onPrintDayPlan);

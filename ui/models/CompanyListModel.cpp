@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/CompanyListModel.h"
 
+#include "models/IdLookup.h"
+
 #include <QFont>
 
 namespace Sprechtag {
@@ -17,11 +19,7 @@ void CompanyListModel::setCompanies(QList<Company> companies)
 
 int CompanyListModel::rowOf(Id id) const
 {
-    for (int row = 0; row < m_companies.size(); ++row) {
-        if (m_companies.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowOfId(m_companies, id);
 }
 
 int CompanyListModel::rowCount(const QModelIndex &parent) const

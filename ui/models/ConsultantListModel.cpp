@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ConsultantListModel.h"
 
+#include "models/IdLookup.h"
+
 #include <QFont>
 
 namespace Sprechtag {
@@ -17,11 +19,7 @@ void ConsultantListModel::setConsultants(QList<Consultant> consultants)
 
 int ConsultantListModel::rowOf(Id id) const
 {
-    for (int row = 0; row < m_consultants.size(); ++row) {
-        if (m_consultants.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowOfId(m_consultants, id);
 }
 
 int ConsultantListModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ContactTableModel.h"
 
+#include "models/IdLookup.h"
+
 #include <QFont>
 
 namespace Sprechtag {
@@ -30,11 +32,7 @@ void ContactTableModel::setContacts(QList<Contact> contacts)
 
 int ContactTableModel::rowOf(Id id) const
 {
-    for (int row = 0; row < m_contacts.size(); ++row) {
-        if (m_contacts.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowOfId(m_contacts, id);
 }
 
 int ContactTableModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/FormatListModel.h"
 
+#include "models/IdLookup.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -18,11 +20,7 @@ void FormatListModel::setFormats(QList<Format> formats)
 
 int FormatListModel::rowOf(Id id) const
 {
-    for (int row = 0; row < m_formats.size(); ++row) {
-        if (m_formats.at(row).id == id)
-            return row;
-    }
-    return -1;
+    return rowOfId(m_formats, id);
 }
 
 int FormatListModel::rowCount(const QModelIndex &parent) const
