@@ -3,6 +3,7 @@
 // undo, redo, and the refusal when a slot was taken meanwhile.
 #include "TestSupport.h"
 
+#include "dialogs/AboutDialog.h"
 #include "dialogs/BookingDialog.h"
 #include "dialogs/DayDialog.h"
 #include "MainWindow.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -241,6 +244,45 @@ private Q_SLOTS:
         const BookingDetails *b = gridModel()->booking(grid()->currentIndex());
         QVERIFY(b);
         QVERIFY(b->companyName.startsWith(QLatin1String("Fiktiv Software")));
+    }
+
+    void aboutShowsVersionLicenseQtAndDatabasePath()
+    {
+        // A file name with characters that mean something in HTML must come out exactly as it is.
+        const QString path = m_dir.filePath(QStringLiteral("<b>Müller & Söhne<b>.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        m_window = std::make_unique<MainWindow>(std::move(db).value());
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+
+        QString shownPath;
+        QStringList texts;
+        bool readOnly = false;
+        bool plain = true;
+        onNextDialog<AboutDialog>([&](AboutDialog *dialog) {
+            auto *pathEdit = dialog->findChild<QLineEdit *>(QStringLiteral("aboutDatabasePath"));
+            shownPath = pathEdit->text();
+            readOnly = pathEdit->isReadOnly();
+            for (const char *name : {"aboutVersion", "aboutLicense", "aboutQtVersion"}) {
+                auto *label = dialog->findChild<QLabel *>(QString::fromLatin1(name));
+                texts << label->text();
+                plain = plain && label->textFormat() == Qt::PlainText;
+            }
+            dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+        });
+        const int boxesBefore = MessageBoxes::shownCount();
+        action(m_window.get(), "actionAbout")->trigger();
+
+        QCOMPARE(shownPath, QDir::toNativeSeparators(path));
+        QVERIFY(readOnly);
+        QVERIFY(plain);
+        QCOMPARE(texts.size(), 3);
+        QVERIFY2(texts[0].contains(QLatin1String(SPRECHTAG_VERSION)), qPrintable(texts[0]));
+        QVERIFY2(texts[1].contains(QLatin1String("GPL-3.0-or-later")), qPrintable(texts[1]));
+        QVERIFY2(texts[2].contains(QString::fromLatin1(qVersion())), qPrintable(texts[2]));
+        // The dialog is a window of its own, not a message box.
+        QCOMPARE(MessageBoxes::shownCount(), boxesBefore);
     }
 };
 

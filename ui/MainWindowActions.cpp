@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "demo/DemoData.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/BookingDialog.h"
 #include "dialogs/CompaniesDialog.h"
 #include "dialogs/ConsultantsDialog.h"
@@ -384,11 +385,8 @@ void MainWindow::onSettings()
 
 void MainWindow::onAbout()
 {
-    MessageBoxes::information(
-        this, tr("About Sprechtag"),
-        tr("Sprechtag %1\nPlans consultation days, books companies and keeps everything in one file.\n\n"
-           "License: GNU General Public License, version 3 or later.\nDatabase: %2")
-            .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_db->path())));
+    AboutDialog dialog(m_db->path(), this);
+    dialog.exec();
 }
 
 } // namespace Sprechtag
