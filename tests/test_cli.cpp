@@ -93,12 +93,30 @@ private Q_SLOTS:
         Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1String("book --date DATE")));
+        QVERIFY2(r.out.contains(QLatin1String("Commands:")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("Befehle")));
         r = run({QStringLiteral("--help")}, QStringLiteral("de"));
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Befehle")), qPrintable(r.out));
-        r = run({QStringLiteral("--version")});
+        QVERIFY(!r.out.contains(QLatin1String("Commands:")));
+        // The German help names the same commands and options.
+        for (const char *command : {"demo", "days", "book --date", "cancel ID", "letters", "schedule --date",
+                                    "export", "backup --output", "check"})
+            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+        r = run({QStringLiteral("-h")}, QStringLiteral("de"));
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.startsWith(QLatin1String("Sprechtag ")));
+        QVERIFY(r.out.contains(QStringLiteral("Befehle")));
+
+        // --version prints exactly the project version, whatever the language.
+        const QString version = QStringLiteral("Sprechtag " SPRECHTAG_VERSION "\n");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            r = run({QStringLiteral("--version")}, language);
+            QCOMPARE(r.code, 0);
+            QCOMPARE(r.out, version);
+            r = run({QStringLiteral("-v")}, language);
+            QCOMPARE(r.code, 0);
+            QCOMPARE(r.out, version);
+        }
     }
 
     void wrongUsageExitsWithOne_data()
