@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -14,6 +15,12 @@
 
 #include <cstdio>
 #include <memory>
+
+#ifdef Q_OS_WIN
+#define NOMINMAX
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+#endif
 
 namespace {
 
@@ -36,8 +43,25 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SPRECHTAG_VERSION));
 }
 
+// The window icon from the embedded PNGs (the installed desktop entry names the same icon for the menu).
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/org.sprechtag.Sprechtag-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 int runHeadless(int argc, char **argv, const Sprechtag::Cli::Invocation &inv)
 {
+#ifdef Q_OS_WIN
+    // sprechtag.exe is a GUI program (no console window on a double click): a command typed in a
+    // console writes to that console. Not tested on these machines.
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
     // Commands run without a display: PDF output needs QtGui, but never a window system.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -76,6 +100,9 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sprechtag"));
+    QApplication::setWindowIcon(applicationIcon());
+    // Wayland finds the icon and the menu entry through the desktop file's name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.sprechtag.Sprechtag"));
     QSettings settings;
     const QString language =
         inv.language.isEmpty() ? settings.value(QStringLiteral("language")).toString() : inv.language;
