@@ -17,10 +17,10 @@ namespace Sprechtag::Cli {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("demo"),   QStringLiteral("days"),    QStringLiteral("book"),
-                            QStringLiteral("cancel"), QStringLiteral("letters"), QStringLiteral("schedule"),
-                            QStringLiteral("export"), QStringLiteral("backup"),  QStringLiteral("check"),
-                            QStringLiteral("privacy")};
+const QStringList kCommands{QStringLiteral("demo"),    QStringLiteral("days"),    QStringLiteral("book"),
+                            QStringLiteral("cancel"),  QStringLiteral("letters"), QStringLiteral("schedule"),
+                            QStringLiteral("export"),  QStringLiteral("backup"),  QStringLiteral("check"),
+                            QStringLiteral("privacy"), QStringLiteral("restore")};
 
 int cmdDemo(const Invocation &inv, QTextStream &, QTextStream &err)
 {
@@ -218,31 +218,6 @@ int cmdCancel(const Invocation &inv, QTextStream &, QTextStream &err)
     return Done;
 }
 
-int cmdBackup(const Invocation &inv, QTextStream &, QTextStream &err)
-{
-    const Options o = parseOptions(inv.arguments, {QStringLiteral("output")}, {});
-    if (!o.error.isEmpty() || !o.positional.isEmpty())
-        return usage(err, o.error.isEmpty()
-                              ? QCoreApplication::translate("Sprechtag::Cli", "Unexpected argument \"%1\".")
-                                    .arg(o.positional.first())
-                              : o.error);
-    const QString output = o.value(QStringLiteral("output"));
-    if (output.trimmed().isEmpty())
-        return usage(err, QCoreApplication::translate("Sprechtag::Cli", "backup needs --output FILE."));
-    auto db = openDatabase(inv, false);
-    if (!db)
-        return fail(err, db.error());
-    if (QFileInfo(output).absoluteFilePath() == (*db)->path())
-        return usage(err, QCoreApplication::translate("Sprechtag::Cli",
-                                                      "The backup cannot replace the database file itself."));
-    if (Status s = (*db)->backupTo(output); !s)
-        return fail(err, s.error());
-    err << QCoreApplication::translate("Sprechtag::Cli", "Backup written to %1 and checked.")
-               .arg(QFileInfo(output).absoluteFilePath())
-        << Qt::endl;
-    return Done;
-}
-
 int cmdCheck(const Invocation &inv, QTextStream &out, QTextStream &err)
 {
     const Options o = parseOptions(inv.arguments, {}, {});
@@ -356,7 +331,12 @@ QString helpText()
                "  export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]\n"
                "         [--include-cancelled] --output FILE.csv|.xlsx|.ics\n"
                "                               the booking list\n"
-               "  backup --output FILE         write a checked, consistent copy of the database\n"
+               "  backup [--output FILE | --list]\n"
+               "                               write a checked, consistent copy of the database (without\n"
+               "                               --output: a new generation in the folder Sicherungen next to\n"
+               "                               the database; --list shows the generations)\n"
+               "  restore --from FILE          replace the data with a backup; the state before is kept as\n"
+               "                               a backup first, an older backup is brought up to date\n"
                "  check                        check the database's integrity\n"
                "\n"
                "Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.\n"
@@ -377,6 +357,8 @@ int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
         return cmdCancel(inv, out, err);
     if (inv.command == QLatin1String("backup"))
         return cmdBackup(inv, out, err);
+    if (inv.command == QLatin1String("restore"))
+        return cmdRestore(inv, out, err);
     if (inv.command == QLatin1String("check"))
         return cmdCheck(inv, out, err);
     if (inv.command == QLatin1String("letters"))

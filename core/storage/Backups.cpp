@@ -202,6 +202,7 @@ struct Parsed
 {
     BackupInfo info;
     int serial = 0;
+    QDateTime modified; // orders copies made within the same second
 };
 
 } // namespace
@@ -297,12 +298,15 @@ QList<BackupInfo> Backups::list() const
             continue;
         p.info.sizeBytes = entry.size();
         p.serial = m.captured(2).isEmpty() ? 1 : m.captured(2).toInt();
+        p.modified = entry.lastModified();
         found << p;
     }
     std::sort(found.begin(), found.end(), [](const Parsed &a, const Parsed &b) {
         if (a.info.made != b.info.made)
             return a.info.made > b.info.made;
-        return a.serial > b.serial;
+        if (a.serial != b.serial)
+            return a.serial > b.serial;
+        return a.modified > b.modified;
     });
     QList<BackupInfo> out;
     out.reserve(found.size());
