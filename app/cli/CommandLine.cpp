@@ -331,18 +331,23 @@ QString helpText()
                "  export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]\n"
                "         [--include-cancelled] --output FILE.csv|.xlsx|.ics\n"
                "                               the booking list\n"
-               "  backup [--output FILE | --list]\n"
-               "                               write a checked, consistent copy of the database (without\n"
-               "                               --output: a new generation in the folder Sicherungen next to\n"
-               "                               the database; --list shows the generations)\n"
-               "  restore --from FILE          replace the data with a backup; the state before is kept as\n"
-               "                               a backup first, an older backup is brought up to date\n"
+               "  backup --output FILE         write a checked, consistent copy of the database\n"
                "  check                        check the database's integrity\n"
                "\n"
                "Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.\n"
                "Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.\n"
                "Default database: %1\n")
-        .arg(Database::defaultPath());
+               .arg(Database::defaultPath()) +
+           QCoreApplication::translate(
+               "Sprechtag::Cli",
+               "\n"
+               "Backups (in the folder Sicherungen next to the database):\n"
+               "  backup                       make a new checked backup there; prints its file name\n"
+               "  backup --list                list the backups (made, kind, bytes, bookings, ok/unusable, "
+               "file)\n"
+               "  restore --from FILE          replace the data with a backup; the state before is kept as "
+               "a\n"
+               "                               backup first, an older backup is brought up to date\n");
 }
 
 int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
