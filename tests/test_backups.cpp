@@ -312,12 +312,20 @@ private Q_SLOTS:
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().code == ErrorCode::NotADatabase || failed.error().code == ErrorCode::Corrupt);
 
+        // A WAL left from the damaged file must not be applied to the restored one.
+        {
+            QFile wal(t.path() + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write(QByteArray(4096, '\x11'));
+        }
         auto newest = backups.newestSound();
         QVERIFY(newest);
         auto aside = Backups::recover(t.path(), newest->path, QDate(2026, 11, 8));
         QVERIFY2(aside.ok(), aside.ok() ? "" : qPrintable(errorMessage(aside.error())));
         QCOMPARE(QFileInfo(*aside).fileName(), QStringLiteral("test.sqlite.beschaedigt-2026-11-08"));
         QCOMPARE(readAll(*aside), damaged); // kept byte for byte
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral("-wal")));
+        QCOMPARE(readAll(*aside + QStringLiteral("-wal")), QByteArray(4096, '\x11'));
         QCOMPARE(fileMode(t.path()), 0600);
         QVERIFY(t.open());
         QCOMPARE(formatNames(*t.db), names);

@@ -406,12 +406,13 @@ Result<QString> Backups::restore(const Database &live, const QString &backupPath
 
     // A copy from an older schema is brought up to date in a temporary file first, so the live file goes
     // in one step from its current state to the restored one.
-    QTemporaryDir work;
+    std::optional<QTemporaryDir> work;
     QString source = backupPath;
     if (facts->schemaVersion < steps.constLast().version) {
-        if (!work.isValid())
-            return makeError(ErrorCode::CannotWriteFile, {shown(work.path())});
-        const QString temp = work.filePath(QStringLiteral("restore.sqlite"));
+        work.emplace();
+        if (!work->isValid())
+            return makeError(ErrorCode::CannotWriteFile, {shown(work->path())});
+        const QString temp = work->filePath(QStringLiteral("restore.sqlite"));
         if (Status s = copyToNewFile(backupPath, temp); !s)
             return s.error();
         OpenOptions options;
@@ -449,14 +450,18 @@ Result<QString> Backups::recover(const QString &databasePath, const QString &bac
     if (hadFile && !QFile::rename(path, aside))
         return makeError(ErrorCode::CannotWriteFile, {shown(path)});
     // A journal or WAL belongs to the damaged file: left here, SQLite would apply it to the restored one.
+    QStringList movedSides;
     for (const char *side : {"-wal", "-shm", "-journal"}) {
         const QString from = path + QLatin1String(side);
-        if (QFileInfo::exists(from))
-            QFile::rename(from, aside + QLatin1String(side));
+        if (QFileInfo::exists(from) && QFile::rename(from, aside + QLatin1String(side)))
+            movedSides << QLatin1String(side);
     }
     if (Status s = copyToNewFile(backupPath, path); !s) {
-        if (hadFile && !QFileInfo::exists(path))
-            QFile::rename(aside, path);
+        // Put everything back as it was.
+        if (hadFile && !QFileInfo::exists(path) && QFile::rename(aside, path)) {
+            for (const QString &side : std::as_const(movedSides))
+                QFile::rename(aside + side, path + side);
+        }
         return s.error();
     }
     return hadFile ? aside : QString();
