@@ -213,6 +213,35 @@ private Q_SLOTS:
         QVERIFY(formatNames(**other).contains(QStringLiteral("After the restore")));
     }
 
+    void restoreWaitsForAnotherWriterAndGivesBusy()
+    {
+        Test::TempDatabase t;
+        OpenOptions quick;
+        quick.busyTimeoutMs = 300;
+        QVERIFY(t.open(quick));
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("In the backup")) != 0);
+        const Backups backups(t.path());
+        auto backup = backups.create(*t.db, BackupKind::Manual, QDateTime(QDate(2026, 11, 4), QTime(8, 0)));
+        QVERIFY(backup.ok());
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("After it")) != 0);
+
+        // Another workstation is in the middle of a write.
+        auto other = Database::open(t.path(), quick);
+        QVERIFY(other.ok());
+        {
+            WriteTransaction tx(**other);
+            QVERIFY(tx.begin().ok());
+            auto refused = backups.restore(*t.db, *backup, QDateTime(QDate(2026, 11, 4), QTime(9, 0)));
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, ErrorCode::Busy);
+        }
+        QCOMPARE(formatCount(*t.db), qint64(2));
+        // Once it is done, the restore goes through.
+        auto restored = backups.restore(*t.db, *backup, QDateTime(QDate(2026, 11, 4), QTime(9, 1)));
+        QVERIFY(restored.ok());
+        QCOMPARE(formatNames(**other), QStringList{QStringLiteral("In the backup")});
+    }
+
     void unusableBackupsAreRefusedAndChangeNothing_data()
     {
         QTest::addColumn<QString>("damage");
