@@ -2,14 +2,16 @@
 #include "cli/CommandLine.h"
 
 #include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "StartupRecovery.h"
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
 
@@ -116,14 +118,22 @@ int main(int argc, char **argv)
             path = last;
     }
     auto opened = Sprechtag::Database::open(path);
-    if (!opened) {
-        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Sprechtag::App", "Sprechtag"),
-                        Sprechtag::errorMessage(opened.error()), QMessageBox::Ok);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
-        return Sprechtag::Cli::StorageProblem;
+    std::unique_ptr<Sprechtag::Database> db;
+    if (opened) {
+        db = std::move(opened).value();
+    } else if (Sprechtag::StartupRecovery::canHelpWith(opened.error())) {
+        // A damaged file: offer the newest sound backup (the damaged file is kept).
+        db = Sprechtag::StartupRecovery::offer(nullptr,
+                                               path.isEmpty() ? Sprechtag::Database::defaultPath() : path,
+                                               opened.error(), QDate::currentDate());
+    } else {
+        Sprechtag::MessageBoxes::critical(nullptr, QCoreApplication::translate("Sprechtag::App", "Sprechtag"),
+                                          Sprechtag::errorMessage(opened.error()));
     }
-    Sprechtag::MainWindow window(std::move(opened).value());
+    if (!db)
+        return Sprechtag::Cli::StorageProblem;
+    Sprechtag::MainWindow window(std::move(db));
     window.show();
+    window.runStartupChecks(QDate::currentDate());
     return app.exec();
 }

@@ -181,6 +181,7 @@ void MainWindow::updateActions()
     m_actCancelDay->setEnabled(writable && hasDay &&
                                m_dayView->model()->day().status != DayStatus::Cancelled);
     m_actNewDay->setEnabled(writable);
+    m_actRestoreBackup->setEnabled(writable);
     m_actLetter->setEnabled(b && b->booking.status != BookingStatus::Cancelled);
     m_actDayLetters->setEnabled(hasDay);
     m_actPrintPlan->setEnabled(hasDay);

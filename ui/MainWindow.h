@@ -47,6 +47,10 @@ public:
     bool createDays(const QList<ConsultationDay> &days);
     // Reads everything again (after a change here or by another workstation).
     void refresh();
+    // On start (and after opening another file): the daily backup and the network-share hint.
+    void runStartupChecks(const QDate &today);
+    // Replaces the data with the backup (after a safety copy); false when refused (the user was told).
+    bool restoreBackup(const QString &backupPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +95,11 @@ private:
     void onBriefing();
     void onDoorSigns();
     void onExport();
+    // Backups (MainWindowBackups.cpp).
+    void createBackupActions();
+    void showNetworkHintOnce();
+    void onBackupNow();
+    void onRestoreBackup();
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;
@@ -132,6 +141,8 @@ private:
     QAction *m_actBriefing = nullptr;
     QAction *m_actDoorSigns = nullptr;
     QAction *m_actExport = nullptr;
+    QAction *m_actBackupNow = nullptr;
+    QAction *m_actRestoreBackup = nullptr;
 };
 
 } // namespace Sprechtag

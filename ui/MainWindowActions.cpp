@@ -109,6 +109,7 @@ void MainWindow::createActions()
     connect(m_actQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_actAbout, &QAction::triggered, this, &MainWindow::onAbout);
     createDocumentActions();
+    createBackupActions();
 }
 
 void MainWindow::createMenus()
@@ -116,6 +117,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actNewDb);
     file->addAction(m_actOpen);
+    file->addSeparator();
+    file->addAction(m_actBackupNow);
+    file->addAction(m_actRestoreBackup);
     file->addSeparator();
     file->addAction(m_actLoadExample);
     file->addAction(m_actSettings);
@@ -315,6 +319,7 @@ void MainWindow::switchDatabase(std::unique_ptr<Database> db)
     m_db = std::move(db);
     QSettings().setValue(QStringLiteral("database/lastPath"), m_db->path());
     buildCentral();
+    runStartupChecks(QDate::currentDate());
 }
 
 void MainWindow::onOpenDatabase()

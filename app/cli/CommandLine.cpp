@@ -17,10 +17,10 @@ namespace Sprechtag::Cli {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("demo"),   QStringLiteral("days"),    QStringLiteral("book"),
-                            QStringLiteral("cancel"), QStringLiteral("letters"), QStringLiteral("schedule"),
-                            QStringLiteral("export"), QStringLiteral("backup"),  QStringLiteral("check"),
-                            QStringLiteral("privacy")};
+const QStringList kCommands{QStringLiteral("demo"),    QStringLiteral("days"),    QStringLiteral("book"),
+                            QStringLiteral("cancel"),  QStringLiteral("letters"), QStringLiteral("schedule"),
+                            QStringLiteral("export"),  QStringLiteral("backup"),  QStringLiteral("check"),
+                            QStringLiteral("privacy"), QStringLiteral("restore")};
 
 int cmdDemo(const Invocation &inv, QTextStream &, QTextStream &err)
 {
@@ -218,31 +218,6 @@ int cmdCancel(const Invocation &inv, QTextStream &, QTextStream &err)
     return Done;
 }
 
-int cmdBackup(const Invocation &inv, QTextStream &, QTextStream &err)
-{
-    const Options o = parseOptions(inv.arguments, {QStringLiteral("output")}, {});
-    if (!o.error.isEmpty() || !o.positional.isEmpty())
-        return usage(err, o.error.isEmpty()
-                              ? QCoreApplication::translate("Sprechtag::Cli", "Unexpected argument \"%1\".")
-                                    .arg(o.positional.first())
-                              : o.error);
-    const QString output = o.value(QStringLiteral("output"));
-    if (output.trimmed().isEmpty())
-        return usage(err, QCoreApplication::translate("Sprechtag::Cli", "backup needs --output FILE."));
-    auto db = openDatabase(inv, false);
-    if (!db)
-        return fail(err, db.error());
-    if (QFileInfo(output).absoluteFilePath() == (*db)->path())
-        return usage(err, QCoreApplication::translate("Sprechtag::Cli",
-                                                      "The backup cannot replace the database file itself."));
-    if (Status s = (*db)->backupTo(output); !s)
-        return fail(err, s.error());
-    err << QCoreApplication::translate("Sprechtag::Cli", "Backup written to %1 and checked.")
-               .arg(QFileInfo(output).absoluteFilePath())
-        << Qt::endl;
-    return Done;
-}
-
 int cmdCheck(const Invocation &inv, QTextStream &out, QTextStream &err)
 {
     const Options o = parseOptions(inv.arguments, {}, {});
@@ -362,7 +337,17 @@ QString helpText()
                "Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.\n"
                "Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.\n"
                "Default database: %1\n")
-        .arg(Database::defaultPath());
+               .arg(Database::defaultPath()) +
+           QCoreApplication::translate(
+               "Sprechtag::Cli",
+               "\n"
+               "Backups (in the folder Sicherungen next to the database):\n"
+               "  backup                       make a new checked backup there; prints its file name\n"
+               "  backup --list                list the backups (made, kind, bytes, bookings, ok/unusable, "
+               "file)\n"
+               "  restore --from FILE          replace the data with a backup; the state before is kept as "
+               "a\n"
+               "                               backup first, an older backup is brought up to date\n");
 }
 
 int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
@@ -377,6 +362,8 @@ int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
         return cmdCancel(inv, out, err);
     if (inv.command == QLatin1String("backup"))
         return cmdBackup(inv, out, err);
+    if (inv.command == QLatin1String("restore"))
+        return cmdRestore(inv, out, err);
     if (inv.command == QLatin1String("check"))
         return cmdCheck(inv, out, err);
     if (inv.command == QLatin1String("letters"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "storage/Backups.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -223,6 +224,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     const QList<Migration> &migrations = options.migrations ? *options.migrations : sqliteMigrations();
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
     db->m_readOnly = !fresh && (options.readOnly || !ownerMayWrite(path));
+    db->m_migrations = options.migrations;
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         conn.setDatabaseName(path);
@@ -282,7 +284,7 @@ Status Database::configure(const OpenOptions &options, bool fresh)
             return s.error();
     }
 
-    m_network = isNetworkFileSystem(m_path);
+    m_network = options.assumeNetworkFileSystem || isNetworkFileSystem(m_path);
     if (fresh) {
         m_journalMode = JournalMode::Rollback; // decided when the finished file is opened
     } else if (!m_readOnly) {
@@ -317,16 +319,16 @@ Status Database::migrate(const QList<Migration> &migrations)
         return makeError(ErrorCode::ReadOnly, {QDir::toNativeSeparators(m_path)});
 
     if (m_schemaVersion > 0) {
-        // An existing file: keep a checked copy of it as it was before touching the schema.
-        const QFileInfo info(m_path);
+        // An existing file: keep a checked copy of it as it was before touching the schema, among the
+        // other backups (Sicherungen/<name>_<date>_vor-update.sqlite, the last few kept).
+        if (Status s = Backups::ensureFolder(m_path); !s)
+            return s;
         const QString backup =
-            info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
-            QStringLiteral(".before-v%1-%2.sqlite")
-                .arg(target)
-                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            Backups::newPathFor(m_path, BackupKind::BeforeUpdate, QDateTime::currentDateTime());
         if (Status s = backupTo(backup); !s)
             return s;
         m_migrationBackup = backup;
+        Backups(m_path).rotate(BackupKind::BeforeUpdate);
     }
 
     for (const Migration &step : migrations) {
@@ -377,22 +379,13 @@ Status Database::backupTo(const QString &requestedTarget) const
         }
     }
     QFile::setPermissions(tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        OpenOptions o;
-        o.create = false;
-        o.readOnly = true;
-        o.quickCheckLimitBytes = 0;
-        auto copy = Database::open(tempPath, o);
-        if (!copy) {
-            QFile::remove(tempPath);
-            return copy.error();
-        }
-        Result<QStringList> problems = (*copy)->check();
-        if (!problems || !problems->isEmpty()) {
-            copy = Error{};
-            QFile::remove(tempPath);
+    // integrity_check, foreign_key_check, application_id and schema version of the copy, without
+    // opening it as a working database (which would refuse a copy taken just before a migration).
+    if (auto facts = Backups::inspect(tempPath, m_migrations); !facts) {
+        QFile::remove(tempPath);
+        if (facts.error().code == ErrorCode::Corrupt)
             return makeError(ErrorCode::Corrupt, {QDir::toNativeSeparators(m_path)});
-        }
+        return facts.error();
     }
     QFile::remove(finalPath);
     if (!QFile::rename(tempPath, finalPath)) {

@@ -27,6 +27,9 @@ struct OpenOptions
     qint64 quickCheckLimitBytes = 32 * 1024 * 1024;
     // The schema steps to apply; tests pass their own list to exercise the migration machinery.
     const QList<Migration> *migrations = nullptr;
+    // Treat the file as lying on a network share (rollback journal, the hint to use a server) even when
+    // statfs says otherwise; for tests.
+    bool assumeNetworkFileSystem = false;
 };
 
 enum class JournalMode
@@ -97,6 +100,9 @@ private:
     JournalMode m_journalMode = JournalMode::Rollback;
     int m_schemaVersion = 0;
     QString m_migrationBackup;
+    // The schema steps this file was opened with (nullptr: sqliteMigrations()); copies are checked against
+    // them.
+    const QList<Migration> *m_migrations = nullptr;
     mutable int m_transactionDepth = 0;
     std::unique_ptr<BusyWait> m_busyWait = std::make_unique<BusyWait>();
 };

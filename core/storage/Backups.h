@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "storage/Schema.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sprechtag {
+
+class Database;
+
+// Why a backup was made; part of its file name and rotated separately.
+enum class BackupKind
+{
+    Daily,         // on the first start of a day
+    Manual,        // "Sicherung jetzt anlegen", `sprechtag backup`
+    BeforeRestore, // the state just before a restore replaced it
+    BeforeUpdate,  // before a schema migration (Database::migrate)
+};
+
+// How many generations of each kind are kept. Rotation runs right after a new, checked copy of that kind
+// was made and only removes the oldest ones beyond the limit, so the newest sound copy is never deleted.
+struct BackupPolicy
+{
+    int daily = 7;
+    int manual = 10;
+    int beforeRestore = 5;
+    int beforeUpdate = 3;
+
+    int limitFor(BackupKind kind) const;
+};
+
+struct BackupInfo
+{
+    QString path;
+    BackupKind kind = BackupKind::Manual;
+    QDateTime made; // local time, from the file name
+    qint64 sizeBytes = 0;
+};
+
+// What a full look at a backup file found (integrity_check, foreign_key_check, application_id, version).
+struct BackupFacts
+{
+    int schemaVersion = 0;
+    qint64 bookings = -1; // -1: not counted
+};
+
+// The generations of one database file: "<folder of the file>/Sicherungen/<name>_<yyyy-MM-dd_HH-mm-ss>_
+// <kind>.sqlite". The folder lies next to the file, so on a share every PC sees the same backups; it is
+// created 0700, every copy 0600. Copies are made with VACUUM INTO (Database::backupTo), never by copying
+// the live file; a restore goes through SQLite's backup API into the open connection.
+class Backups
+{
+public:
+    explicit Backups(const QString &databasePath, BackupPolicy policy = {});
+
+    static QString folderFor(const QString &databasePath);
+    // The folder, created 0700 when missing.
+    static Status ensureFolder(const QString &databasePath);
+    // A free file name in the folder for a copy made at `when`.
+    static QString newPathFor(const QString &databasePath, BackupKind kind, const QDateTime &when);
+
+    QString folder() const { return m_folder; }
+
+    // Makes a checked copy of the open database and rotates that kind. Returns the new file.
+    Result<QString> create(const Database &db, BackupKind kind, const QDateTime &when) const;
+    // One daily copy on the first start of `today` (a day with a daily copy already gets none). Returns
+    // the new file, or an empty string when none was due.
+    Result<QString> dailyBackupIfDue(const Database &db, const QDate &today) const;
+
+    // The copies of this database, newest first (names and sizes only; nothing is opened).
+    QList<BackupInfo> list() const;
+    // Opens a copy read-only and checks it completely; an error says why it cannot be restored.
+    static Result<BackupFacts> inspect(const QString &backupPath,
+                                       const QList<Migration> *migrations = nullptr);
+    // The newest copy that passes inspect(), if any.
+    std::optional<BackupInfo> newestSound(const QList<Migration> *migrations = nullptr) const;
+
+    // Replaces the content of the open database with the copy, through SQLite's backup API, so every other
+    // connection sees the change through data_version. The copy is checked first; a copy from an older
+    // schema is migrated (in a temporary file) before it goes in, one from a newer schema is refused. The
+    // current state is kept first as a BeforeRestore copy, whose path is returned.
+    Result<QString> restore(const Database &live, const QString &backupPath, const QDateTime &now,
+                            const QList<Migration> *migrations = nullptr) const;
+
+    // For a file that cannot be opened (damaged, not a database, empty): moves it and its side files aside
+    // ("<file>.beschaedigt-<date>", never deleted) and writes the copy in its place through the backup
+    // API. The caller then opens the file as usual. Returns where the damaged file went.
+    static Result<QString> recover(const QString &databasePath, const QString &backupPath, const QDate &today,
+                                   const QList<Migration> *migrations = nullptr);
+
+    void rotate(BackupKind kind) const;
+
+private:
+    QString m_databasePath;
+    QString m_folder;
+    BackupPolicy m_policy;
+};
+
+} // namespace Sprechtag

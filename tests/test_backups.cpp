@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Backup generations, restore through the backup API, and recovery of a damaged file.
+#include "TestSupport.h"
+
+#include "demo/DemoData.h"
+#include "storage/Backups.h"
+#include "storage/Sql.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sys/stat.h>
+
+using namespace Sprechtag;
+
+namespace {
+
+int fileMode(const QString &path)
+{
+    struct stat st
+    {};
+    ::stat(QFile::encodeName(path).constData(), &st);
+    return int(st.st_mode & 0777);
+}
+
+qint64 formatCount(const Database &db)
+{
+    auto all = FormatRepository(db).all();
+    return all ? all->size() : -1;
+}
+
+QStringList formatNames(const Database &db)
+{
+    QStringList names;
+    if (auto all = FormatRepository(db).all()) {
+        for (const Format &f : *all)
+            names << f.name;
+    }
+    names.sort();
+    return names;
+}
+
+// Changes the file through a plain SQLite connection, outside of everything Sprechtag checks.
+void runOn(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek(offset));
+    QCOMPARE(f.write(bytes), qint64(bytes.size()));
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestBackups : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        ::umask(022);
+    }
+
+    void dailyBackupOncePerDayKeepsSevenCheckedGenerations()
+    {
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("Social Media")) != 0);
+        const Backups backups(t.path());
+        const QDate first(2026, 11, 1);
+        for (int day = 0; day < 10; ++day) {
+            auto made = backups.dailyBackupIfDue(*t.db, first.addDays(day));
+            QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(errorMessage(made.error())));
+            QVERIFY(!made->isEmpty());
+            QCOMPARE(fileMode(*made), 0600);
+            // A second start on the same day makes none.
+            auto again = backups.dailyBackupIfDue(*t.db, first.addDays(day));
+            QVERIFY(again.ok());
+            QVERIFY(again->isEmpty());
+        }
+        QCOMPARE(fileMode(backups.folder()), 0700);
+        const QList<BackupInfo> list = backups.list();
+        QCOMPARE(list.size(), 7);
+        for (int i = 0; i < list.size(); ++i) {
+            QCOMPARE(list.at(i).kind, BackupKind::Daily);
+            QCOMPARE(list.at(i).made.date(), first.addDays(9 - i)); // newest first, the oldest three gone
+            QVERIFY(list.at(i).sizeBytes > 0);
+            QCOMPARE(fileMode(list.at(i).path), 0600);
+            auto facts = Backups::inspect(list.at(i).path);
+            QVERIFY(facts.ok());
+            QCOMPARE(facts->schemaVersion, currentSchemaVersion());
+        }
+        // Other kinds are rotated on their own: a manual copy removes no daily one.
+        QVERIFY(backups.create(*t.db, BackupKind::Manual, QDateTime(first, QTime(12, 0))).ok());
+        QCOMPARE(backups.list().size(), 8);
+    }
+
+    void rotationKeepsEverythingWhenTheNewestCopyIsDamaged()
+    {
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        BackupPolicy policy;
+        policy.manual = 2;
+        const Backups backups(t.path(), policy);
+        const QDate day(2026, 11, 2);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(backups.create(*t.db, BackupKind::Manual, QDateTime(day, QTime(9, i))).ok());
+        // A third copy appears that is not sound (say, the disk lost part of it).
+        const QString bad = Backups::newPathFor(t.path(), BackupKind::Manual, QDateTime(day, QTime(10, 0)));
+        QVERIFY(QFile::copy(backups.list().first().path, bad));
+        overwrite(bad, 0, QByteArray(100, 'x'));
+        backups.rotate(BackupKind::Manual);
+        QCOMPARE(backups.list().size(), 3);
+        auto newest = backups.newestSound();
+        QVERIFY(newest);
+        QCOMPARE(newest->made, QDateTime(day, QTime(9, 1)));
+    }
+
+    void failedBackupReportsAndLeavesTheDatabaseUsable()
+    {
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        // Where the folder should be there is a file: the backup cannot be written.
+        QFile blocker(Backups::folderFor(t.path()));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto made = Backups(t.path()).dailyBackupIfDue(*t.db, QDate(2026, 11, 3));
+        QVERIFY(!made.ok());
+        QCOMPARE(made.error().kind(), ErrorKind::Storage);
+        QVERIFY(!errorMessage(made.error()).isEmpty());
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("Still writable")) != 0);
+    }
+
+    void restoreBringsDataBackAndOtherConnectionsSeeIt()
+    {
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        QVERIFY(loadDemoData(*t.db).ok());
+        const qint64 bookingsBefore =
+            *scalar(*t.db, QStringLiteral("SELECT count(*) FROM booking WHERE status <> 'cancelled'"));
+        QVERIFY(bookingsBefore > 0);
+        const Backups backups(t.path());
+        QElapsedTimer timer;
+        timer.start();
+        auto backup = backups.create(*t.db, BackupKind::Manual, QDateTime(QDate(2026, 11, 4), QTime(8, 0)));
+        const qint64 backupMs = timer.elapsed();
+        QVERIFY(backup.ok());
+        QCOMPARE(Backups::inspect(*backup)->bookings, bookingsBefore);
+
+        // Later changes, then a second window (its own connection) reads the file.
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("Added after the backup")) != 0);
+        QVERIFY(execute(*t.db, QStringLiteral("DELETE FROM booking")).ok());
+        OpenOptions options;
+        options.create = false;
+        auto other = Database::open(t.path(), options);
+        QVERIFY(other.ok());
+        QVERIFY(formatNames(**other).contains(QStringLiteral("Added after the backup")));
+        const qint64 versionBefore = *(*other)->dataVersion();
+
+        timer.restart();
+        auto safety = backups.restore(*t.db, *backup, QDateTime(QDate(2026, 11, 4), QTime(9, 0)));
+        const qint64 restoreMs = timer.elapsed();
+        QVERIFY2(safety.ok(), safety.ok() ? "" : qPrintable(errorMessage(safety.error())));
+        qInfo("demo data: backup %lld ms, restore %lld ms (%lld bytes)", backupMs, restoreMs,
+              QFileInfo(*backup).size());
+
+        // The other connection notices and reads the restored state; so does this one.
+        QVERIFY(*(*other)->dataVersion() != versionBefore);
+        QVERIFY(!formatNames(**other).contains(QStringLiteral("Added after the backup")));
+        QCOMPARE(*scalar(**other, QStringLiteral("SELECT count(*) FROM booking WHERE status <> 'cancelled'")),
+                 bookingsBefore);
+        QVERIFY(!formatNames(*t.db).contains(QStringLiteral("Added after the backup")));
+        QVERIFY(t.db->check()->isEmpty());
+        QCOMPARE(t.db->journalMode(), JournalMode::Wal);
+        {
+            Query mode(*t.db, QStringLiteral("PRAGMA journal_mode"));
+            QVERIFY(mode.exec().ok() && mode.next());
+            QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        }
+        // The state before the restore was kept.
+        QCOMPARE(QFileInfo(*safety).absolutePath(), backups.folder());
+        QCOMPARE(fileMode(*safety), 0600);
+        auto kept = Backups::inspect(*safety);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->bookings, qint64(0));
+        QCOMPARE(backups.list().first().kind, BackupKind::BeforeRestore);
+        // The live file stays 0600 and writable.
+        QCOMPARE(fileMode(t.path()), 0600);
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("After the restore")) != 0);
+        QVERIFY(formatNames(**other).contains(QStringLiteral("After the restore")));
+    }
+
+    void restoreWaitsForAnotherWriterAndGivesBusy()
+    {
+        Test::TempDatabase t;
+        OpenOptions quick;
+        quick.busyTimeoutMs = 300;
+        QVERIFY(t.open(quick));
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("In the backup")) != 0);
+        const Backups backups(t.path());
+        auto backup = backups.create(*t.db, BackupKind::Manual, QDateTime(QDate(2026, 11, 4), QTime(8, 0)));
+        QVERIFY(backup.ok());
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("After it")) != 0);
+
+        // Another workstation is in the middle of a write.
+        auto other = Database::open(t.path(), quick);
+        QVERIFY(other.ok());
+        {
+            WriteTransaction tx(**other);
+            QVERIFY(tx.begin().ok());
+            auto refused = backups.restore(*t.db, *backup, QDateTime(QDate(2026, 11, 4), QTime(9, 0)));
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, ErrorCode::Busy);
+        }
+        QCOMPARE(formatCount(*t.db), qint64(2));
+        // Once it is done, the restore goes through.
+        auto restored = backups.restore(*t.db, *backup, QDateTime(QDate(2026, 11, 4), QTime(9, 1)));
+        QVERIFY(restored.ok());
+        QCOMPARE(formatNames(**other), QStringList{QStringLiteral("In the backup")});
+    }
+
+    void unusableBackupsAreRefusedAndChangeNothing_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("damaged page") << QStringLiteral("page") << int(ErrorCode::Corrupt);
+        QTest::newRow("text file") << QStringLiteral("text") << int(ErrorCode::NotADatabase);
+        QTest::newRow("empty file") << QStringLiteral("empty") << int(ErrorCode::EmptyFile);
+        QTest::newRow("other program") << QStringLiteral("foreign") << int(ErrorCode::NotSprechtagDatabase);
+        QTest::newRow("newer schema") << QStringLiteral("newer") << int(ErrorCode::NewerSchema);
+    }
+
+    void unusableBackupsAreRefusedAndChangeNothing()
+    {
+        QFETCH(QString, damage);
+        QFETCH(int, expected);
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        QVERIFY(loadDemoData(*t.db).ok());
+        const Backups backups(t.path());
+        auto backup = backups.create(*t.db, BackupKind::Manual, QDateTime(QDate(2026, 11, 5), QTime(8, 0)));
+        QVERIFY(backup.ok());
+        if (damage == QLatin1String("page")) {
+            // Scribble over the second half of the file: table pages full of bookings.
+            const qint64 size = QFileInfo(*backup).size();
+            overwrite(*backup, size / 2, QByteArray(int(size / 2 - 100), '\x5a'));
+        } else if (damage == QLatin1String("text")) {
+            QFile f(*backup);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("Datum;Firma\n2026-11-05;Muster GmbH\n");
+        } else if (damage == QLatin1String("empty")) {
+            QFile f(*backup);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        } else if (damage == QLatin1String("foreign")) {
+            runOn(*backup, QStringLiteral("PRAGMA application_id = 0"));
+        } else if (damage == QLatin1String("newer")) {
+            runOn(*backup, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() + 1));
+        }
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("Kept")) != 0);
+        const qint64 before = formatCount(*t.db);
+        const int generations = int(backups.list().size());
+
+        auto inspected = Backups::inspect(*backup);
+        QVERIFY(!inspected.ok());
+        QCOMPARE(int(inspected.error().code), expected);
+        auto restored = backups.restore(*t.db, *backup, QDateTime(QDate(2026, 11, 5), QTime(9, 0)));
+        QVERIFY(!restored.ok());
+        QCOMPARE(int(restored.error().code), expected);
+        QCOMPARE(formatCount(*t.db), before);
+        QCOMPARE(int(backups.list().size()), generations); // not even a safety copy was needed
+        QVERIFY(!backups.newestSound());
+    }
+
+    void olderSchemaBackupIsMigratedWhenRestored()
+    {
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("Old")) != 0);
+        const Backups backups(t.path());
+        auto old = backups.create(*t.db, BackupKind::Manual, QDateTime(QDate(2026, 11, 6), QTime(8, 0)));
+        QVERIFY(old.ok());
+        t.db.reset();
+
+        QList<Migration> steps = sqliteMigrations();
+        const int newer = currentSchemaVersion() + 1;
+        steps << Migration{newer,
+                           {QStringLiteral("ALTER TABLE format ADD COLUMN extra TEXT NOT NULL DEFAULT 'x'")}};
+        OpenOptions options;
+        options.migrations = &steps;
+        QVERIFY(t.open(options));
+        QCOMPARE(t.db->schemaVersion(), newer);
+        // The copy before the migration is one of the generations now.
+        QCOMPARE(QFileInfo(t.db->migrationBackupPath()).absolutePath(), backups.folder());
+        QCOMPARE(backups.list().first().kind, BackupKind::BeforeUpdate);
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("New")) != 0);
+
+        auto restored = backups.restore(*t.db, *old, QDateTime(QDate(2026, 11, 6), QTime(9, 0)), &steps);
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(errorMessage(restored.error())));
+        QCOMPARE(formatNames(*t.db), QStringList{QStringLiteral("Old")});
+        QCOMPARE(*scalar(*t.db, QStringLiteral("PRAGMA user_version")), qint64(newer));
+        QCOMPARE(*scalar(*t.db, QStringLiteral("SELECT count(*) FROM format WHERE extra = 'x'")), qint64(1));
+        QVERIFY(t.db->check()->isEmpty());
+    }
+
+    void damagedFileIsSetAsideAndReplacedByTheNewestSoundBackup()
+    {
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        QVERIFY(loadDemoData(*t.db).ok());
+        const QStringList names = formatNames(*t.db);
+        const Backups backups(t.path());
+        QVERIFY(backups.dailyBackupIfDue(*t.db, QDate(2026, 11, 7)).ok());
+        t.db.reset();
+        // The disk lost the file's first page.
+        overwrite(t.path(), 0, QByteArray(4096, '\0'));
+        const QByteArray damaged = readAll(t.path());
+        auto failed = Database::open(t.path());
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.error().code == ErrorCode::NotADatabase || failed.error().code == ErrorCode::Corrupt);
+
+        // A WAL left from the damaged file must not be applied to the restored one.
+        {
+            QFile wal(t.path() + QStringLiteral("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write(QByteArray(4096, '\x11'));
+        }
+        auto newest = backups.newestSound();
+        QVERIFY(newest);
+        auto aside = Backups::recover(t.path(), newest->path, QDate(2026, 11, 8));
+        QVERIFY2(aside.ok(), aside.ok() ? "" : qPrintable(errorMessage(aside.error())));
+        QCOMPARE(QFileInfo(*aside).fileName(), QStringLiteral("test.sqlite.beschaedigt-2026-11-08"));
+        QCOMPARE(readAll(*aside), damaged); // kept byte for byte
+        QVERIFY(!QFile::exists(t.path() + QStringLiteral("-wal")));
+        QCOMPARE(readAll(*aside + QStringLiteral("-wal")), QByteArray(4096, '\x11'));
+        QCOMPARE(fileMode(t.path()), 0600);
+        QVERIFY(t.open());
+        QCOMPARE(formatNames(*t.db), names);
+        QVERIFY(t.db->check()->isEmpty());
+
+        // A second recovery the same day keeps both damaged files.
+        t.db.reset();
+        overwrite(t.path(), 0, QByteArray(16, 'x'));
+        auto second = Backups::recover(t.path(), newest->path, QDate(2026, 11, 8));
+        QVERIFY(second.ok());
+        QVERIFY(*second != *aside);
+        QVERIFY(QFile::exists(*aside));
+        QVERIFY(QFile::exists(*second));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackups)
+#include "test_backups.moc"

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// backup (a generation, --list) and restore --from on the command line, through the real executable.
+#include "TestSupport.h"
+
+#include "storage/Backups.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace Sprechtag;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SPRECHTAG_EXE), QStringList{QStringLiteral("--language=en")} + args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+qint64 activeBookings(const QString &path)
+{
+    OpenOptions options;
+    options.create = false;
+    auto db = Database::open(path, options);
+    if (!db)
+        return -1;
+    auto n = scalar(**db, QStringLiteral("SELECT count(*) FROM booking WHERE status <> 'cancelled'"));
+    return n ? *n : -1;
+}
+
+} // namespace
+
+class TestCliBackups : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void backupMakesAGenerationAndRestoreBringsItBack()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}).code, 0);
+        const qint64 before = activeBookings(path);
+        QVERIFY(before > 0);
+
+        const Run backup = run({QStringLiteral("--database"), path, QStringLiteral("backup")});
+        QCOMPARE(backup.code, 0);
+        const QString copy = backup.out.trimmed();
+        QCOMPARE(QFileInfo(copy).absolutePath(), Backups::folderFor(path));
+        QVERIFY(Backups::inspect(copy).ok());
+
+        // A booking is cancelled after the backup.
+        QCOMPARE(
+            run({QStringLiteral("--database"), path, QStringLiteral("cancel"), QStringLiteral("1")}).code, 0);
+        QCOMPARE(activeBookings(path), before - 1);
+
+        const Run restore = run(
+            {QStringLiteral("--database"), path, QStringLiteral("restore"), QStringLiteral("--from"), copy});
+        QCOMPARE(restore.code, 0);
+        QCOMPARE(activeBookings(path), before);
+        const QString safety = restore.out.trimmed();
+        QVERIFY(QFile::exists(safety));
+        QVERIFY(restore.err.contains(safety));
+
+        const Run list =
+            run({QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("--list")});
+        QCOMPARE(list.code, 0);
+        const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).contains(QStringLiteral("\tbefore-restore\t")));
+        QVERIFY(lines.at(0).endsWith(QDir::toNativeSeparators(safety)));
+        QCOMPARE(lines.at(0).split(QLatin1Char('\t')).at(3), QString::number(before - 1));
+        QVERIFY(lines.at(1).contains(QStringLiteral("\tmanual\t")));
+        QCOMPARE(lines.at(1).split(QLatin1Char('\t')).at(4), QStringLiteral("ok"));
+    }
+
+    void restoreRefusesAFileThatIsNoBackup()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("refuse.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}).code, 0);
+        const QString text = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Firma;Datum\n");
+        }
+        const QByteArray hash = fileHash(path);
+        const Run r = run(
+            {QStringLiteral("--database"), path, QStringLiteral("restore"), QStringLiteral("--from"), text});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QDir::toNativeSeparators(text)));
+        QCOMPARE(fileHash(path), hash);
+        QVERIFY(Backups(path).list().isEmpty());
+    }
+
+    void wrongUsage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("usage.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("restore")}).code, 1);
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("--list"),
+                      QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.sqlite"))})
+                     .code,
+                 1);
+        QVERIFY(run({QStringLiteral("--help")}).out.contains(QStringLiteral("restore --from FILE")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBackups)
+#include "test_cli_backups.moc"
