@@ -40,5 +40,6 @@ bool parseDateOption(const Options &o, const QString &name, QDate *date, QTextSt
 int cmdLetters(const Invocation &inv, QTextStream &out, QTextStream &err);
 int cmdSchedule(const Invocation &inv, QTextStream &out, QTextStream &err);
 int cmdExport(const Invocation &inv, QTextStream &out, QTextStream &err);
+int cmdPrivacy(const Invocation &inv, QTextStream &out, QTextStream &err);
 
 } // namespace Sprechtag::Cli

@@ -362,7 +362,18 @@ QString helpText()
                "Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.\n"
                "Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.\n"
                "Default database: %1\n")
-        .arg(Database::defaultPath());
+               .arg(Database::defaultPath()) +
+           QCoreApplication::translate(
+               "Sprechtag::Cli",
+               "\n"
+               "Privacy (GDPR):\n"
+               "  privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf\n"
+               "                               everything stored about a company or a person\n"
+               "  privacy erase (--company NAME | --contact NAME)\n"
+               "                               anonymise them; their bookings stay countable\n"
+               "  privacy retention [--months N] [--as-of DATE] [--apply]\n"
+               "                               what the retention period would anonymise; --apply does it,\n"
+               "                               --months N sets the period (0: off)\n");
 }
 
 int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
@@ -385,6 +396,8 @@ int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
         return cmdSchedule(inv, out, err);
     if (inv.command == QLatin1String("export"))
         return cmdExport(inv, out, err);
+    if (inv.command == QLatin1String("privacy"))
+        return cmdPrivacy(inv, out, err);
     return usage(err, QCoreApplication::translate("Sprechtag::Cli",
                                                   "The command \"%1\" is not available in this version yet.")
                           .arg(inv.command));

@@ -99,6 +99,29 @@ Error notFound(const QString &what, Id id)
 
 } // namespace
 
+Result<QList<Company>> PrivacyService::companiesNamed(const QString &name)
+{
+    return CompanyRepository(m_db).byName(name);
+}
+
+Result<QList<Contact>> PrivacyService::contactsNamed(const QString &name)
+{
+    auto found = m_privacy.contactsWithKey(nameKey(name.simplified()));
+    if (!found)
+        return found.error();
+    // Full records for the callers.
+    QList<Contact> out;
+    CompanyRepository companies(m_db);
+    for (const Contact &c : std::as_const(*found)) {
+        auto full = companies.contactById(c.id);
+        if (!full)
+            return full.error();
+        if (*full)
+            out << **full;
+    }
+    return out;
+}
+
 QString PrivacyService::placeholder(Id id)
 {
     return tr("Anonymised (No. %1)").arg(id);

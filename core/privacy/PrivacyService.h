@@ -53,6 +53,11 @@ public:
     // Anonymises what the preview lists, as it is at the moment of applying.
     Result<RetentionPlan> applyRetention(const QDate &today);
 
+    // Companies (by name, case-insensitively) and contact persons (by "first last" or e-mail) that a
+    // name given on the command line or in a search field means.
+    Result<QList<Company>> companiesNamed(const QString &name);
+    Result<QList<Contact>> contactsNamed(const QString &name);
+
     // "Anonymised (No. 17)": what replaces the name.
     static QString placeholder(Id id);
 

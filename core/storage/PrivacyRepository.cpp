@@ -251,6 +251,29 @@ Result<QList<RetentionCandidate>> PrivacyRepository::contactsBefore(const QDate 
     return fetchCandidates(q);
 }
 
+Result<QList<Contact>> PrivacyRepository::contactsWithKey(const QString &key)
+{
+    // The search key starts with the folded first and last name and ends with the e-mail; the exact
+    // comparison happens here, so a name cannot match a part of another.
+    Query q(m_db, QStringLiteral("SELECT id, company_id, first_name, last_name, email FROM contact "
+                                 "WHERE instr(search_key, ?) > 0 ORDER BY id"));
+    q.bind(key);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Contact> out;
+    while (q.next()) {
+        Contact c;
+        c.id = q.id(0);
+        c.companyId = q.id(1);
+        c.firstName = q.text(2);
+        c.lastName = q.text(3);
+        c.email = q.text(4);
+        if (nameKey(c.firstName + QLatin1Char(' ') + c.lastName) == key || nameKey(c.email) == key)
+            out << c;
+    }
+    return out;
+}
+
 Result<bool> PrivacyRepository::checkpointTruncate()
 {
     Query q(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

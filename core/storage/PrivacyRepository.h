@@ -74,6 +74,9 @@ public:
     Result<QList<RetentionCandidate>> companiesBefore(const QDate &cutoff);
     Result<QList<RetentionCandidate>> contactsBefore(const QDate &cutoff);
 
+    // Contacts whose "first last" or e-mail has this name key.
+    Result<QList<Contact>> contactsWithKey(const QString &key);
+
     // Copies the WAL into the file and truncates it, so that it keeps no old page. False when another
     // connection's reading kept some of it.
     Result<bool> checkpointTruncate();
