@@ -290,8 +290,7 @@ Result<ErasureOutcome> PrivacyService::eraseCompany(Id companyId)
             if (Status s = m_privacy.anonymiseContact(c.id, placeholder(c.id), kErase); !s)
                 return s.error();
         }
-        auto bookings =
-            scalar(m_db, QStringLiteral("SELECT count(*) FROM booking WHERE company_id = ?"), {companyId});
+        auto bookings = m_privacy.bookingCount(companyId);
         if (!bookings)
             return bookings.error();
         if (Status s = m_privacy.clearTextsOfCompany(companyId, kErase); !s)
@@ -322,8 +321,7 @@ Result<ErasureOutcome> PrivacyService::eraseContact(Id contactId)
             return contact.error();
         if (!*contact)
             return notFound(tr("Contact person"), contactId);
-        auto bookings =
-            scalar(m_db, QStringLiteral("SELECT count(*) FROM booking WHERE contact_id = ?"), {contactId});
+        auto bookings = m_privacy.bookingCount(0, contactId);
         if (!bookings)
             return bookings.error();
         outcome.placeholder = placeholder(contactId);
@@ -353,13 +351,17 @@ Status PrivacyService::setRetentionMonths(int months)
     return tx.commit();
 }
 
-Result<RetentionPlan> PrivacyService::plan(const QDate &today)
+Result<RetentionPlan> PrivacyService::plan(const QDate &today, std::optional<int> months)
 {
     RetentionPlan p;
-    auto months = m_privacy.retentionMonths();
-    if (!months)
-        return months.error();
-    p.months = *months;
+    if (months) {
+        p.months = *months;
+    } else {
+        auto stored = m_privacy.retentionMonths();
+        if (!stored)
+            return stored.error();
+        p.months = *stored;
+    }
     if (p.months <= 0 || !today.isValid())
         return p;
     p.cutoff = today.addMonths(-p.months);
@@ -378,15 +380,19 @@ Result<RetentionPlan> PrivacyService::plan(const QDate &today)
     return p;
 }
 
-Result<RetentionPlan> PrivacyService::retentionPreview(const QDate &today)
+Result<RetentionPlan> PrivacyService::retentionPreview(const QDate &today, std::optional<int> months)
 {
-    return plan(today);
+    return plan(today, months);
 }
 
 Result<RetentionPlan> PrivacyService::applyRetention(const QDate &today)
 {
     if (Status s = execute(m_db, QStringLiteral("PRAGMA secure_delete = ON")); !s)
         return s.error();
+    // Look first without the write lock: with no period set or nothing due, nothing is written at all.
+    auto due = plan(today);
+    if (!due || due->isEmpty())
+        return due;
     RetentionPlan p;
     {
         WriteTransaction tx(m_db);

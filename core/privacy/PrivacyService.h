@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Sprechtag {
 
 struct ErasureOutcome
@@ -43,13 +45,19 @@ public:
     Result<AccessReport> reportForCompany(Id companyId);
     Result<AccessReport> reportForContact(Id contactId);
 
+    // How many bookings erasing would leave without personal data (for the question before it).
+    Result<qint64> bookingCount(Id companyId, Id contactId = 0)
+    {
+        return m_privacy.bookingCount(companyId, contactId);
+    }
     Result<ErasureOutcome> eraseCompany(Id companyId);
     Result<ErasureOutcome> eraseContact(Id contactId);
 
     Result<int> retentionMonths() { return m_privacy.retentionMonths(); }
     Status setRetentionMonths(int months);
-    // Pass "today" in (the app passes the current date; tests a fixed one).
-    Result<RetentionPlan> retentionPreview(const QDate &today);
+    // Pass "today" in (the app passes the current date; tests a fixed one). months: what a period of that
+    // length would reach, instead of the stored one.
+    Result<RetentionPlan> retentionPreview(const QDate &today, std::optional<int> months = std::nullopt);
     // Anonymises what the preview lists, as it is at the moment of applying.
     Result<RetentionPlan> applyRetention(const QDate &today);
 
@@ -57,12 +65,17 @@ public:
     // name given on the command line or in a search field means.
     Result<QList<Company>> companiesNamed(const QString &name);
     Result<QList<Contact>> contactsNamed(const QString &name);
+    // Companies (archived ones too) whose name starts with the prefix, for picking one.
+    Result<QList<RetentionCandidate>> companiesStartingWith(const QString &prefix, int limit = 200)
+    {
+        return m_privacy.companiesStartingWith(prefix, limit);
+    }
 
     // "Anonymised (No. 17)": what replaces the name.
     static QString placeholder(Id id);
 
 private:
-    Result<RetentionPlan> plan(const QDate &today);
+    Result<RetentionPlan> plan(const QDate &today, std::optional<int> months = std::nullopt);
     bool checkpoint();
 
     const Database &m_db;

@@ -129,6 +129,13 @@ Result<QList<WaitlistEntry>> PrivacyRepository::waitlistOf(Id companyId, Id cont
     return out;
 }
 
+Result<qint64> PrivacyRepository::bookingCount(Id companyId, Id contactId)
+{
+    if (contactId != 0)
+        return scalar(m_db, QStringLiteral("SELECT count(*) FROM booking WHERE contact_id = ?"), {contactId});
+    return scalar(m_db, QStringLiteral("SELECT count(*) FROM booking WHERE company_id = ?"), {companyId});
+}
+
 Result<QList<Id>> PrivacyRepository::bookingIdsOfContact(Id contactId)
 {
     Query q(m_db,
@@ -248,6 +255,15 @@ Result<QList<RetentionCandidate>> PrivacyRepository::contactsBefore(const QDate 
                 "                  AND (w.contact_id IS NULL OR w.contact_id = ct.id) AND w.resolved = 0))) "
                 "ORDER BY ct.id"));
     q.bindDate(cutoff).bindDate(cutoff);
+    return fetchCandidates(q);
+}
+
+Result<QList<RetentionCandidate>> PrivacyRepository::companiesStartingWith(const QString &prefix, int limit)
+{
+    const QString key = nameKey(prefix);
+    Query q(m_db, QStringLiteral("SELECT id, name FROM company WHERE name_key >= ? AND name_key < ? "
+                                 "ORDER BY name_key, id LIMIT ?"));
+    q.bind(key).bind(key + QChar(0xFFFF)).bind(limit);
     return fetchCandidates(q);
 }
 

@@ -55,6 +55,8 @@ public:
 
     // Open and resolved waiting-list entries of the company (contactId 0) or of one contact.
     Result<QList<WaitlistEntry>> waitlistOf(Id companyId, Id contactId = 0);
+    // How many bookings (of any status) the company has, or the contact person when contactId is set.
+    Result<qint64> bookingCount(Id companyId, Id contactId = 0);
     // Bookings of one contact person, newest first (ids only; details through BookingRepository).
     Result<QList<Id>> bookingIdsOfContact(Id contactId);
 
@@ -74,6 +76,8 @@ public:
     Result<QList<RetentionCandidate>> companiesBefore(const QDate &cutoff);
     Result<QList<RetentionCandidate>> contactsBefore(const QDate &cutoff);
 
+    // Companies, archived ones too, whose name starts with the prefix (case-insensitively).
+    Result<QList<RetentionCandidate>> companiesStartingWith(const QString &prefix, int limit);
     // Contacts whose "first last" or e-mail has this name key.
     Result<QList<Contact>> contactsWithKey(const QString &key);
 
