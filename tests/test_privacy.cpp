@@ -12,6 +12,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/ExportRepository.h"
+#include "storage/SearchRepository.h"
 #include "storage/Sql.h"
 
 #include <QFile>
@@ -383,6 +384,13 @@ private Q_SLOTS:
         QVERIFY((*kept)->booking.topic.isEmpty());
         // The other company is untouched.
         QCOMPARE(CompanyRepository(db()).byName(m_other.company)->size(), 1);
+        // The search keys were recomputed: the search field finds nothing of the person any more.
+        for (const QString &text : {m_zebra.company, m_zebra.last, m_zebra.email}) {
+            auto hits = SearchRepository(db()).search(text);
+            QVERIFY(hits.ok());
+            QVERIFY2(hits->isEmpty(), qPrintable(text));
+        }
+        QVERIFY(!SearchRepository(db()).search(m_other.last)->isEmpty());
 
         // Fresh exports of everything, cancelled bookings included.
         auto rows = ExportRepository(db()).rows({}, {}, 0, true);
