@@ -14,7 +14,6 @@ namespace Sprechtag {
 namespace {
 
 const QString kErase = QStringLiteral("erase");
-const QString kRetention = QStringLiteral("retention");
 
 QString stamp(const QDateTime &when)
 {
@@ -124,6 +123,7 @@ Result<QList<Contact>> PrivacyService::contactsNamed(const QString &name)
 
 QString PrivacyService::placeholder(Id id)
 {
+    // applyRetention() splits the same text at %1 to build the placeholders in SQL.
     return tr("Anonymised (No. %1)").arg(id);
 }
 
@@ -404,20 +404,12 @@ Result<RetentionPlan> PrivacyService::applyRetention(const QDate &today)
         p = *planned;
         if (p.isEmpty())
             return p;
-        if (Status s = m_privacy.clearBookingTexts(p.bookings, kRetention); !s)
+        const QString pattern = tr("Anonymised (No. %1)");
+        const qsizetype at = pattern.indexOf(QLatin1String("%1"));
+        const QString before = at < 0 ? pattern + QLatin1Char(' ') : pattern.left(at);
+        const QString after = at < 0 ? QString() : pattern.mid(at + 2);
+        if (Status s = m_privacy.anonymiseBefore(p.cutoff, before, after); !s)
             return s.error();
-        for (const RetentionCandidate &c : std::as_const(p.contacts)) {
-            if (Status s = m_privacy.anonymiseContact(c.id, placeholder(c.id), kRetention); !s)
-                return s.error();
-            if (Status s = m_privacy.clearTextsOfContact(c.id, kRetention); !s)
-                return s.error();
-        }
-        for (const RetentionCandidate &c : std::as_const(p.companies)) {
-            if (Status s = m_privacy.anonymiseCompany(c.id, placeholder(c.id), kRetention); !s)
-                return s.error();
-            if (Status s = m_privacy.clearTextsOfCompany(c.id, kRetention); !s)
-                return s.error();
-        }
         if (Status s = tx.commit(); !s)
             return s.error();
     }

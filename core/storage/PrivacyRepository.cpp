@@ -55,6 +55,32 @@ Result<QList<RetentionCandidate>> fetchCandidates(Query &q)
     return out;
 }
 
+// What the retention period reaches, as conditions with one bound cutoff date each (the preview selects
+// with them, applying updates with them, in the same transaction).
+const QString kOldBookings =
+    QStringLiteral("FROM booking b JOIN slot s ON s.id = b.slot_id WHERE s.date < ? "
+                   "AND (b.anonymised = '' OR b.topic <> '' OR b.cancel_reason <> '')");
+const QString kDueCompanies = QStringLiteral(
+    "FROM company c WHERE c.anonymised = '' "
+    "AND EXISTS (SELECT 1 FROM booking b WHERE b.company_id = c.id) "
+    "AND NOT EXISTS (SELECT 1 FROM booking b JOIN slot s ON s.id = b.slot_id "
+    "                WHERE b.company_id = c.id AND s.date >= ?) "
+    "AND NOT EXISTS (SELECT 1 FROM waitlist_entry w WHERE w.company_id = c.id AND w.resolved = 0)");
+// Contacts of a company that the period reaches, and contacts of their own whose bookings it reaches
+// (two cutoff dates).
+const QString kDueContacts = QStringLiteral(
+    "FROM contact ct WHERE ct.anonymised = '' AND ("
+    " (EXISTS (SELECT 1 FROM booking b WHERE b.company_id = ct.company_id) "
+    "  AND NOT EXISTS (SELECT 1 FROM booking b JOIN slot s ON s.id = b.slot_id "
+    "                  WHERE b.company_id = ct.company_id AND s.date >= ?) "
+    "  AND NOT EXISTS (SELECT 1 FROM waitlist_entry w WHERE w.company_id = ct.company_id "
+    "                  AND w.resolved = 0)) "
+    " OR (EXISTS (SELECT 1 FROM booking b WHERE b.contact_id = ct.id) "
+    "  AND NOT EXISTS (SELECT 1 FROM booking b JOIN slot s ON s.id = b.slot_id "
+    "                  WHERE b.contact_id = ct.id AND s.date >= ?) "
+    "  AND NOT EXISTS (SELECT 1 FROM waitlist_entry w WHERE w.company_id = ct.company_id "
+    "                  AND (w.contact_id IS NULL OR w.contact_id = ct.id) AND w.resolved = 0)))");
+
 } // namespace
 
 Result<QList<AuditEntry>> PrivacyRepository::auditEntries(const AuditFilter &filter)
@@ -201,61 +227,77 @@ Status PrivacyRepository::clearTextsOfContact(Id contactId, const QString &reaso
 
 Result<QList<Id>> PrivacyRepository::bookingsBefore(const QDate &cutoff)
 {
-    Query q(m_db, QStringLiteral("SELECT b.id FROM booking b JOIN slot s ON s.id = b.slot_id "
-                                 "WHERE s.date < ? AND (b.anonymised = '' OR b.topic <> '' "
-                                 "OR b.cancel_reason <> '') ORDER BY s.date, s.start_minute, b.id"));
+    Query q(m_db, QStringLiteral("SELECT b.id ") + kOldBookings +
+                      QStringLiteral(" ORDER BY s.date, s.start_minute, b.id"));
     q.bindDate(cutoff);
     return fetchIds(q);
 }
 
-Status PrivacyRepository::clearBookingTexts(const QList<Id> &bookingIds, const QString &reason)
-{
-    Query q(m_db, QStringLiteral("UPDATE booking SET topic = '', cancel_reason = '', "
-                                 "anonymised = CASE WHEN anonymised = '' THEN ? ELSE anonymised END, "
-                                 "version = version + 1 WHERE id = ?"));
-    for (Id id : bookingIds) {
-        q.bind(reason).bind(id);
-        if (Status s = q.exec(); !s)
-            return s;
-    }
-    return {};
-}
-
 Result<QList<RetentionCandidate>> PrivacyRepository::companiesBefore(const QDate &cutoff)
 {
-    Query q(
-        m_db,
-        QStringLiteral(
-            "SELECT c.id, c.name FROM company c WHERE c.anonymised = '' "
-            "AND EXISTS (SELECT 1 FROM booking b WHERE b.company_id = c.id) "
-            "AND NOT EXISTS (SELECT 1 FROM booking b JOIN slot s ON s.id = b.slot_id "
-            "                WHERE b.company_id = c.id AND s.date >= ?) "
-            "AND NOT EXISTS (SELECT 1 FROM waitlist_entry w WHERE w.company_id = c.id AND w.resolved = 0) "
-            "ORDER BY c.name_key, c.id"));
+    Query q(m_db, QStringLiteral("SELECT c.id, c.name ") + kDueCompanies +
+                      QStringLiteral(" ORDER BY c.name_key, c.id"));
     q.bindDate(cutoff);
     return fetchCandidates(q);
 }
 
 Result<QList<RetentionCandidate>> PrivacyRepository::contactsBefore(const QDate &cutoff)
 {
-    // Contacts of a company that the period reaches, and contacts of their own whose bookings it reaches.
-    Query q(m_db,
-            QStringLiteral(
-                "SELECT ct.id, trim(ct.first_name || ' ' || ct.last_name) FROM contact ct "
-                "WHERE ct.anonymised = '' AND ("
-                " (EXISTS (SELECT 1 FROM booking b WHERE b.company_id = ct.company_id) "
-                "  AND NOT EXISTS (SELECT 1 FROM booking b JOIN slot s ON s.id = b.slot_id "
-                "                  WHERE b.company_id = ct.company_id AND s.date >= ?) "
-                "  AND NOT EXISTS (SELECT 1 FROM waitlist_entry w WHERE w.company_id = ct.company_id "
-                "                  AND w.resolved = 0)) "
-                " OR (EXISTS (SELECT 1 FROM booking b WHERE b.contact_id = ct.id) "
-                "  AND NOT EXISTS (SELECT 1 FROM booking b JOIN slot s ON s.id = b.slot_id "
-                "                  WHERE b.contact_id = ct.id AND s.date >= ?) "
-                "  AND NOT EXISTS (SELECT 1 FROM waitlist_entry w WHERE w.company_id = ct.company_id "
-                "                  AND (w.contact_id IS NULL OR w.contact_id = ct.id) AND w.resolved = 0))) "
-                "ORDER BY ct.id"));
+    Query q(m_db, QStringLiteral("SELECT ct.id, trim(ct.first_name || ' ' || ct.last_name) ") + kDueContacts +
+                      QStringLiteral(" ORDER BY ct.id"));
     q.bindDate(cutoff).bindDate(cutoff);
     return fetchCandidates(q);
+}
+
+Status PrivacyRepository::anonymiseBefore(const QDate &cutoff, const QString &placeholderBefore,
+                                          const QString &placeholderAfter)
+{
+    // Set-based: one statement per table, whatever the number of records (the triggers still log each).
+    // Contacts and companies first: their conditions look at bookings, which the last step changes.
+    const QString keyBefore = placeholderBefore.toCaseFolded();
+    const QString keyAfter = placeholderAfter.toCaseFolded();
+    {
+        Query q(m_db,
+                QStringLiteral("UPDATE contact SET salutation = 'none', title = '', first_name = '', "
+                               "last_name = ? || id || ?, email = '', phone = '', search_key = ? || id || ?, "
+                               "anonymised = 'retention', version = version + 1 "
+                               "WHERE id IN (SELECT ct.id ") +
+                    kDueContacts + QStringLiteral(")"));
+        q.bind(placeholderBefore)
+            .bind(placeholderAfter)
+            .bind(keyBefore)
+            .bind(keyAfter)
+            .bindDate(cutoff)
+            .bindDate(cutoff);
+        if (Status s = q.exec(); !s)
+            return s;
+    }
+    {
+        Query q(m_db, QStringLiteral(
+                          "UPDATE company SET name = ? || id || ?, name_key = ? || id || ?, street = '', "
+                          "postcode = '', city = '', membership_number = '', website = '', "
+                          "anonymised = 'retention', version = version + 1 WHERE id IN (SELECT c.id ") +
+                          kDueCompanies + QStringLiteral(")"));
+        q.bind(placeholderBefore).bind(placeholderAfter).bind(keyBefore).bind(keyAfter).bindDate(cutoff);
+        if (Status s = q.exec(); !s)
+            return s;
+    }
+    {
+        Query q(m_db,
+                QStringLiteral("UPDATE waitlist_entry SET note = '', anonymised = 'retention' "
+                               "WHERE anonymised = '' AND (company_id IN (SELECT id FROM company WHERE "
+                               "anonymised = 'retention') OR contact_id IN (SELECT id FROM contact WHERE "
+                               "anonymised = 'retention'))"));
+        if (Status s = q.exec(); !s)
+            return s;
+    }
+    Query q(m_db,
+            QStringLiteral("UPDATE booking SET topic = '', cancel_reason = '', "
+                           "anonymised = CASE WHEN anonymised = '' THEN 'retention' ELSE anonymised END, "
+                           "version = version + 1 WHERE id IN (SELECT b.id ") +
+                kOldBookings + QStringLiteral(")"));
+    q.bindDate(cutoff);
+    return q.exec();
 }
 
 Result<QList<RetentionCandidate>> PrivacyRepository::companiesStartingWith(const QString &prefix, int limit)

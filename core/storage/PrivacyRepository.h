@@ -70,11 +70,14 @@ public:
 
     // Bookings on days before the cutoff that still carry a topic or cancel reason or are not marked.
     Result<QList<Id>> bookingsBefore(const QDate &cutoff);
-    Status clearBookingTexts(const QList<Id> &bookingIds, const QString &reason);
     // Companies and contacts not yet anonymised whose bookings all lie before the cutoff (at least one)
     // and that wait for nothing on the waiting list.
     Result<QList<RetentionCandidate>> companiesBefore(const QDate &cutoff);
     Result<QList<RetentionCandidate>> contactsBefore(const QDate &cutoff);
+    // Anonymises everything these three list, in one statement per table: names become placeholderBefore
+    // + id + placeholderAfter, bookings lose topic and cancel reason, waiting-list entries their note.
+    Status anonymiseBefore(const QDate &cutoff, const QString &placeholderBefore,
+                           const QString &placeholderAfter);
 
     // Companies, archived ones too, whose name starts with the prefix (case-insensitively).
     Result<QList<RetentionCandidate>> companiesStartingWith(const QString &prefix, int limit);

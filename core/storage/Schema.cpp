@@ -272,6 +272,9 @@ QStringList schemaVersion2()
     fields TEXT NOT NULL DEFAULT ''
 ) STRICT)"),
         QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+        // Retention and erasure look up a contact's bookings and a company's waiting-list entries.
+        QStringLiteral("CREATE INDEX booking_contact ON booking (contact_id)"),
+        QStringLiteral("CREATE INDEX waitlist_company ON waitlist_entry (company_id)"),
         QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
                        "BEGIN SELECT RAISE(ABORT, 'audit_log_append_only'); END"),
         QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
