@@ -3,6 +3,7 @@
 // bad files left byte for byte as they were.
 #include "TestSupport.h"
 
+#include "storage/CompanyRepository.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
@@ -407,6 +408,97 @@ private Q_SLOTS:
         tx.rollback();
         QCOMPARE(fileHash(path), before);
         QCOMPARE(run(bookArgs(path, QStringLiteral("15:00"), QStringLiteral("Warte GmbH"))).code, 0);
+    }
+
+    void privacyReportEraseAndRetention()
+    {
+        const QString path = demoFile(QStringLiteral("privacy.sqlite"));
+        QStringList book = bookArgs(path, QStringLiteral("14:00"), QStringLiteral("Quelle & Partner GmbH"));
+        book << QStringLiteral("--last-name") << QStringLiteral("Quellmalz") << QStringLiteral("--email")
+             << QStringLiteral("q@quelle-partner.example") << QStringLiteral("--phone")
+             << QStringLiteral("0521 4242424") << QStringLiteral("--topic")
+             << QStringLiteral("Quellmalz fragt");
+        QCOMPARE(run(book).code, 0);
+        const QStringList base{QStringLiteral("--database"), path, QStringLiteral("privacy")};
+
+        Run r = run({QStringLiteral("--help")});
+        QVERIFY(r.out.contains(QLatin1String("privacy erase")));
+        QCOMPARE(run(base).code, 1);
+        const QString csv = m_dir.filePath(QStringLiteral("auskunft.csv"));
+        r = run(base + QStringList{QStringLiteral("report"), QStringLiteral("--company"),
+                                   QStringLiteral("quelle & partner gmbh"), QStringLiteral("--output"), csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(csv));
+        QFile report(csv);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(report.readAll().contains("q@quelle-partner.example"));
+        QCOMPARE(report.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const QString pdf = m_dir.filePath(QStringLiteral("auskunft.pdf"));
+        r = run(base + QStringList{QStringLiteral("report"), QStringLiteral("--contact"),
+                                   QStringLiteral("Q@Quelle-Partner.example"), QStringLiteral("--output"),
+                                   pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly) && pdfFile.read(4) == "%PDF");
+        QCOMPARE(
+            run(base + QStringList{QStringLiteral("report"), QStringLiteral("--company"), QStringLiteral("x"),
+                                   QStringLiteral("--output"), m_dir.filePath(QStringLiteral("a.txt"))})
+                .code,
+            1);
+        QCOMPARE(run(base + QStringList{QStringLiteral("report"), QStringLiteral("--company"),
+                                        QStringLiteral("Gibt es nicht"), QStringLiteral("--output"), csv})
+                     .code,
+                 2);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            Company twin;
+            twin.name = QStringLiteral("Doppelt GmbH");
+            QVERIFY(CompanyRepository(**db).insert(twin).ok());
+            QVERIFY(CompanyRepository(**db).insert(twin).ok());
+        }
+        r = run(base + QStringList{QStringLiteral("erase"), QStringLiteral("--company"),
+                                   QStringLiteral("doppelt gmbh")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("2 companies")), qPrintable(r.err));
+
+        r = run(base + QStringList{QStringLiteral("erase"), QStringLiteral("--company"),
+                                   QStringLiteral("Quelle & Partner GmbH")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("Anonymised (No.")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("q@quelle-partner.example"));
+        QVERIFY(!bytes.contains("Quellmalz"));
+        QVERIFY(!bytes.contains("4242424"));
+        QCOMPARE(run(base + QStringList{QStringLiteral("erase"), QStringLiteral("--company"),
+                                        QStringLiteral("Quelle & Partner GmbH")})
+                     .code,
+                 2);
+
+        r = run(base + QStringList{QStringLiteral("retention")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(run(base + QStringList{QStringLiteral("retention"), QStringLiteral("--months"),
+                                        QStringLiteral("-3")})
+                     .code,
+                 1);
+        // The example days lie in 2021 and later; as of 2030 with 24 months everything is old.
+        const QStringList retention =
+            base + QStringList{QStringLiteral("retention"), QStringLiteral("--months"), QStringLiteral("24"),
+                               QStringLiteral("--as-of"), QStringLiteral("2030-01-01")};
+        r = run(retention);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qsizetype companies = r.out.count(QLatin1String("company\t"));
+        QVERIFY2(companies > 0, qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("Quelle"))); // erased already
+        r = run(retention + QStringList{QStringLiteral("--apply")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count(QLatin1String("company\t")), companies);
+        r = run(retention);
+        QCOMPARE(r.out.count(QLatin1String("company\t")), 0);
     }
 };
 

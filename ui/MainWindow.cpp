@@ -4,6 +4,7 @@
 #include "MessageBoxes.h"
 #include "models/DayGridModel.h"
 #include "models/DayListModel.h"
+#include "PrivacyMenu.h"
 #include "scheduling/BookingService.h"
 #include "scheduling/DayService.h"
 #include "storage/Database.h"
@@ -38,8 +39,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
     createActions();
     createMenus();
+    m_privacy = new PrivacyMenu(this);
     buildCentral();
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refresh);
+    m_privacy->applyRetention(QDate::currentDate());
 
     // Another window or PC wrote to the file: read again without a restart.
     m_poll = new QTimer(this);

@@ -20,6 +20,7 @@ class Database;
 class DayListPanel;
 class DayView;
 class BookingDetailsPanel;
+class PrivacyMenu;
 class WelcomePage;
 struct BookingDetails;
 struct BookingRequest;
@@ -103,6 +104,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;
+    PrivacyMenu *m_privacy = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     DayListPanel *m_days = nullptr;

@@ -12,6 +12,8 @@
 #include "dialogs/SettingsDialog.h"
 #include "MessageBoxes.h"
 #include "models/DayGridModel.h"
+#include "privacy/PrivacyService.h"
+#include "PrivacyMenu.h"
 #include "scheduling/BookingService.h"
 #include "scheduling/DayService.h"
 #include "storage/BookingRepository.h"
@@ -320,6 +322,7 @@ void MainWindow::switchDatabase(std::unique_ptr<Database> db)
     QSettings().setValue(QStringLiteral("database/lastPath"), m_db->path());
     buildCentral();
     runStartupChecks(QDate::currentDate());
+    m_privacy->applyRetention(QDate::currentDate());
 }
 
 void MainWindow::onOpenDatabase()
@@ -372,6 +375,10 @@ void MainWindow::onSettings()
     QSettings settings;
     const QString language = settings.value(QStringLiteral("language"), QStringLiteral("de")).toString();
     SettingsDialog dialog(*current, language, this);
+    auto retention = PrivacyService(*m_db).retentionMonths();
+    dialog.setRetention(retention ? *retention : 0, [this](int months) {
+        return PrivacyMenu::previewText(*m_db, months, QDate::currentDate());
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     WriteTransaction tx(*m_db);
@@ -382,6 +389,12 @@ void MainWindow::onSettings()
         s = tx.commit();
     if (!s)
         showError(s.error());
+    if (s && retention && dialog.retentionMonths() != *retention) {
+        if (Status r = PrivacyService(*m_db).setRetentionMonths(dialog.retentionMonths()); !r)
+            showError(r.error());
+        else
+            m_privacy->applyRetention(QDate::currentDate());
+    }
     if (dialog.language() != language) {
         settings.setValue(QStringLiteral("language"), dialog.language());
         MessageBoxes::information(this, tr("Language"), tr("The new language applies from the next start."));

@@ -42,5 +42,6 @@ int cmdSchedule(const Invocation &inv, QTextStream &out, QTextStream &err);
 int cmdExport(const Invocation &inv, QTextStream &out, QTextStream &err);
 int cmdBackup(const Invocation &inv, QTextStream &out, QTextStream &err);
 int cmdRestore(const Invocation &inv, QTextStream &out, QTextStream &err);
+int cmdPrivacy(const Invocation &inv, QTextStream &out, QTextStream &err);
 
 } // namespace Sprechtag::Cli

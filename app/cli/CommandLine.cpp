@@ -347,7 +347,18 @@ QString helpText()
                "file)\n"
                "  restore --from FILE          replace the data with a backup; the state before is kept as "
                "a\n"
-               "                               backup first, an older backup is brought up to date\n");
+               "                               backup first, an older backup is brought up to date\n") +
+           QCoreApplication::translate(
+               "Sprechtag::Cli",
+               "\n"
+               "Privacy (GDPR):\n"
+               "  privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf\n"
+               "                               everything stored about a company or a person\n"
+               "  privacy erase (--company NAME | --contact NAME)\n"
+               "                               anonymise them; their bookings stay countable\n"
+               "  privacy retention [--months N] [--as-of DATE] [--apply]\n"
+               "                               what the retention period would anonymise; --apply does it,\n"
+               "                               --months N sets the period (0: off)\n");
 }
 
 int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
@@ -372,6 +383,8 @@ int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
         return cmdSchedule(inv, out, err);
     if (inv.command == QLatin1String("export"))
         return cmdExport(inv, out, err);
+    if (inv.command == QLatin1String("privacy"))
+        return cmdPrivacy(inv, out, err);
     return usage(err, QCoreApplication::translate("Sprechtag::Cli",
                                                   "The command \"%1\" is not available in this version yet.")
                           .arg(inv.command));

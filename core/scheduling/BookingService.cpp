@@ -20,10 +20,7 @@ QString fillEmpty(const QString &current, const QString &offered)
 
 QString currentActor()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("?") : user;
+    return Database::systemUserName();
 }
 
 Result<BookingDetails> BookingService::load(Id bookingId, std::optional<int> expectedVersion)

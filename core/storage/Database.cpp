@@ -70,6 +70,12 @@ int busyHandler(void *state, int attempt)
     return 1;
 }
 
+void staffUserFunction(sqlite3_context *context, int, sqlite3_value **)
+{
+    const auto *name = static_cast<const QByteArray *>(sqlite3_user_data(context));
+    sqlite3_result_text(context, name->constData(), int(name->size()), SQLITE_TRANSIENT);
+}
+
 struct HeaderCheck
 {
     std::optional<ErrorCode> problem;
@@ -173,6 +179,19 @@ QString Database::defaultPath()
            QStringLiteral("/sprechtag.sqlite");
 }
 
+QString Database::systemUserName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("?") : user;
+}
+
+void Database::setStaffUser(const QString &name)
+{
+    *m_staffUser = name.toUtf8();
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -241,6 +260,10 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
         if (sqlite3 *native = db->nativeHandle()) {
             db->m_busyWait->timeoutMs = options.busyTimeoutMs;
             sqlite3_busy_handler(native, busyHandler, db->m_busyWait.get());
+            // Innocuous: the audit triggers may call it although trusted_schema is off.
+            *db->m_staffUser = systemUserName().toUtf8();
+            sqlite3_create_function_v2(native, "sprechtag_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                       db->m_staffUser.get(), staffUserFunction, nullptr, nullptr, nullptr);
         }
     }
     if (Status s = db->configure(options, fresh); !s)
@@ -484,6 +507,9 @@ Error Database::mapError(const QSqlError &error) const
                 what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a consultant would be in two places at once");
             else if (text.contains(QLatin1String("slot_not_bookable")))
                 what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "the slot is blocked or no longer offered");
+            else if (text.contains(QLatin1String("audit_log_append_only")))
+                what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "entries of the change log cannot be changed "
+                                                              "or deleted");
             break;
         default:
             break;

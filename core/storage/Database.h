@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "storage/Schema.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -84,6 +85,13 @@ public:
     // Maps a driver error by its code to an Error; the raw driver text is never part of the message.
     Error mapError(const QSqlError &error) const;
 
+    // Who the audit log names for changes through this connection: the operating system's user name
+    // unless set otherwise. SQL triggers read it through the function sprechtag_actor(), which exists
+    // only on connections opened here, so another program cannot write without failing.
+    QString staffUser() const { return QString::fromUtf8(*m_staffUser); }
+    void setStaffUser(const QString &name);
+    static QString systemUserName();
+
 private:
     friend class WriteTransaction;
     Database(QString path, QString connectionName);
@@ -105,6 +113,7 @@ private:
     const QList<Migration> *m_migrations = nullptr;
     mutable int m_transactionDepth = 0;
     std::unique_ptr<BusyWait> m_busyWait = std::make_unique<BusyWait>();
+    std::unique_ptr<QByteArray> m_staffUser = std::make_unique<QByteArray>();
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back when it goes out of scope uncommitted. Qt's transaction() sends a

@@ -207,11 +207,150 @@ END)"),
     };
 }
 
+// An audited table: which entity the log calls it, the columns whose changes are named (never their
+// values), and how an UPDATE is called in the log.
+struct AuditedTable
+{
+    QString table;
+    QString entity;
+    QStringList columns;
+    QString updateAction;
+};
+
+QString changedFields(const QStringList &columns)
+{
+    QStringList parts;
+    for (const QString &c : columns)
+        parts << QStringLiteral("CASE WHEN OLD.%1 IS NOT NEW.%1 THEN '%1,' ELSE '' END").arg(c);
+    return QStringLiteral("rtrim(%1, ',')").arg(parts.join(QStringLiteral(" || ")));
+}
+
+// The log entry a trigger writes. sprechtag_actor() exists only on connections that Database opened:
+// a program that writes the file through another connection fails instead of skipping the log.
+QString auditInsert(const AuditedTable &t, const QString &row, const QString &action, const QString &fields)
+{
+    return QStringLiteral("INSERT INTO audit_log (at, staff_user, entity, entity_id, action, fields) VALUES "
+                          "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), sprechtag_actor(), '%1', %2.id, %3, %4);")
+        .arg(t.entity, row, action, fields);
+}
+
+QStringList auditTriggers(const AuditedTable &t)
+{
+    return {
+        QStringLiteral("CREATE TRIGGER audit_%1_insert AFTER INSERT ON %1 BEGIN %2 END")
+            .arg(t.table,
+                 auditInsert(t, QStringLiteral("NEW"), QStringLiteral("'create'"), QStringLiteral("''"))),
+        QStringLiteral("CREATE TRIGGER audit_%1_update AFTER UPDATE ON %1 BEGIN %2 END")
+            .arg(t.table, auditInsert(t, QStringLiteral("NEW"), t.updateAction, changedFields(t.columns))),
+        QStringLiteral("CREATE TRIGGER audit_%1_delete AFTER DELETE ON %1 BEGIN %2 END")
+            .arg(t.table,
+                 auditInsert(t, QStringLiteral("OLD"), QStringLiteral("'delete'"), QStringLiteral("''"))),
+    };
+}
+
+// Version 2: privacy (issue #5). The append-only audit log of who changed what, filled by triggers on
+// every table with data worth tracing; the retention period; a mark on anonymised records.
+QStringList schemaVersion2()
+{
+    const QString anonymisedColumn =
+        QStringLiteral(" ADD COLUMN anonymised TEXT NOT NULL DEFAULT '' CHECK (anonymised IN ('', 'erase', "
+                       "'retention'))");
+    QStringList statements{
+        QStringLiteral("ALTER TABLE organisation ADD COLUMN retention_months INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (retention_months BETWEEN 0 AND 1200)"),
+        QStringLiteral("ALTER TABLE company") + anonymisedColumn,
+        QStringLiteral("ALTER TABLE contact") + anonymisedColumn,
+        QStringLiteral("ALTER TABLE booking") + anonymisedColumn,
+        QStringLiteral("ALTER TABLE waitlist_entry") + anonymisedColumn,
+        QStringLiteral(R"(CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    staff_user TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    fields TEXT NOT NULL DEFAULT ''
+) STRICT)"),
+        QStringLiteral("CREATE INDEX audit_log_entity ON audit_log (entity, entity_id)"),
+        // Retention and erasure look up a contact's bookings and a company's waiting-list entries.
+        QStringLiteral("CREATE INDEX booking_contact ON booking (contact_id)"),
+        QStringLiteral("CREATE INDEX waitlist_company ON waitlist_entry (company_id)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit_log_append_only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit_log_append_only'); END"),
+    };
+    const QString archiveAction =
+        QStringLiteral("CASE WHEN NEW.archived > OLD.archived THEN 'archive' "
+                       "WHEN NEW.archived < OLD.archived THEN 'restore' ELSE 'edit' END");
+    const QString personAction =
+        QStringLiteral("CASE WHEN NEW.anonymised <> OLD.anonymised THEN NEW.anonymised "
+                       "WHEN NEW.archived > OLD.archived THEN 'archive' "
+                       "WHEN NEW.archived < OLD.archived THEN 'restore' ELSE 'edit' END");
+    const QList<AuditedTable> tables{
+        {QStringLiteral("format"), QStringLiteral("format"),
+         QStringList{QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("partner"),
+                     QStringLiteral("default_location"), QStringLiteral("default_start"),
+                     QStringLiteral("default_end"), QStringLiteral("default_slot_minutes"),
+                     QStringLiteral("contact_name"), QStringLiteral("contact_phone"),
+                     QStringLiteral("contact_email"), QStringLiteral("letter_body"), QStringLiteral("colour"),
+                     QStringLiteral("archived")},
+         archiveAction},
+        {QStringLiteral("consultant"), QStringLiteral("consultant"),
+         QStringList{QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("organisation"),
+                     QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("profile"),
+                     QStringLiteral("active")},
+         QStringLiteral("CASE WHEN NEW.active < OLD.active THEN 'archive' "
+                        "WHEN NEW.active > OLD.active THEN 'restore' ELSE 'edit' END")},
+        {QStringLiteral("consultation_day"), QStringLiteral("day"),
+         QStringList{QStringLiteral("format_id"), QStringLiteral("date"), QStringLiteral("location"),
+                     QStringLiteral("video_link"), QStringLiteral("start_minute"),
+                     QStringLiteral("end_minute"), QStringLiteral("slot_minutes"), QStringLiteral("status"),
+                     QStringLiteral("booking_deadline"), QStringLiteral("notes")},
+         QStringLiteral("CASE WHEN NEW.status <> OLD.status AND NEW.status = 'cancelled' THEN 'cancel' "
+                        "ELSE 'edit' END")},
+        {QStringLiteral("company"), QStringLiteral("company"),
+         QStringList{QStringLiteral("name"), QStringLiteral("street"), QStringLiteral("postcode"),
+                     QStringLiteral("city"), QStringLiteral("membership_number"), QStringLiteral("industry"),
+                     QStringLiteral("website"), QStringLiteral("archived")},
+         personAction},
+        {QStringLiteral("contact"), QStringLiteral("contact"),
+         QStringList{QStringLiteral("company_id"), QStringLiteral("salutation"), QStringLiteral("title"),
+                     QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email"),
+                     QStringLiteral("phone"), QStringLiteral("archived")},
+         personAction},
+        {QStringLiteral("booking"), QStringLiteral("booking"),
+         QStringList{QStringLiteral("slot_id"), QStringLiteral("company_id"), QStringLiteral("contact_id"),
+                     QStringLiteral("topic"), QStringLiteral("status"), QStringLiteral("cancel_reason"),
+                     QStringLiteral("confirmation_sent_at")},
+         QStringLiteral("CASE WHEN NEW.anonymised <> OLD.anonymised THEN NEW.anonymised "
+                        "WHEN NEW.status = 'cancelled' AND OLD.status <> 'cancelled' THEN 'cancel' "
+                        "WHEN OLD.status = 'cancelled' AND NEW.status <> 'cancelled' THEN 'reinstate' "
+                        "WHEN NEW.status <> OLD.status THEN 'attendance' "
+                        "WHEN NEW.slot_id <> OLD.slot_id THEN 'move' "
+                        "WHEN NEW.confirmation_sent_at IS NOT OLD.confirmation_sent_at THEN 'confirmation' "
+                        "ELSE 'edit' END")},
+        {QStringLiteral("waitlist_entry"), QStringLiteral("waitlist"),
+         QStringList{QStringLiteral("format_id"), QStringLiteral("day_id"), QStringLiteral("company_id"),
+                     QStringLiteral("contact_id"), QStringLiteral("note"), QStringLiteral("resolved")},
+         QStringLiteral("CASE WHEN NEW.anonymised <> OLD.anonymised THEN NEW.anonymised "
+                        "WHEN NEW.resolved > OLD.resolved THEN 'resolve' ELSE 'edit' END")},
+        {QStringLiteral("organisation"), QStringLiteral("settings"),
+         QStringList{QStringLiteral("name"), QStringLiteral("department"), QStringLiteral("street"),
+                     QStringLiteral("postcode"), QStringLiteral("city"), QStringLiteral("phone"),
+                     QStringLiteral("email"), QStringLiteral("web"), QStringLiteral("retention_months")},
+         QStringLiteral("'edit'")},
+    };
+    for (const AuditedTable &t : tables)
+        statements << auditTriggers(t);
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration> &sqliteMigrations()
 {
-    static const QList<Migration> migrations{Migration{1, schemaVersion1()}};
+    static const QList<Migration> migrations{Migration{1, schemaVersion1()}, Migration{2, schemaVersion2()}};
     return migrations;
 }
 

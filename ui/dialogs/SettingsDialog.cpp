@@ -8,8 +8,10 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Sprechtag {
@@ -50,6 +52,25 @@ SettingsDialog::SettingsDialog(const Organisation &current, const QString &langu
     m_language->setCurrentIndex(index >= 0 ? index : 0);
     appearanceForm->addRow(tr("&Language:"), m_language);
 
+    auto *privacy = new QGroupBox(tr("Privacy"), this);
+    auto *privacyForm = new QFormLayout(privacy);
+    m_retention = new QSpinBox(privacy);
+    m_retention->setObjectName(QStringLiteral("retentionMonths"));
+    m_retention->setRange(0, 1200);
+    m_retention->setSpecialValueText(tr("off"));
+    m_retention->setSuffix(tr(" months after the day"));
+    privacyForm->addRow(tr("&Retention period:"), m_retention);
+    m_retentionPreview = new QLabel(privacy);
+    m_retentionPreview->setObjectName(QStringLiteral("retentionPreview"));
+    m_retentionPreview->setTextFormat(Qt::PlainText);
+    m_retentionPreview->setWordWrap(true);
+    privacyForm->addRow(m_retentionPreview);
+    connect(m_retention, &QSpinBox::valueChanged, this, [this](int months) {
+        if (m_preview)
+            m_retentionPreview->setText(m_preview(months));
+    });
+    privacy->setVisible(false); // shown by setRetention()
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
@@ -59,6 +80,7 @@ SettingsDialog::SettingsDialog(const Organisation &current, const QString &langu
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(sender);
     layout->addWidget(appearance);
+    layout->addWidget(privacy);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(520);
@@ -76,6 +98,20 @@ Organisation SettingsDialog::organisation() const
     o.email = m_email->text().trimmed();
     o.web = m_web->text().trimmed();
     return o;
+}
+
+void SettingsDialog::setRetention(int months, std::function<QString(int)> preview)
+{
+    m_preview = std::move(preview);
+    m_retention->parentWidget()->setVisible(true);
+    m_retention->setValue(months);
+    if (m_preview)
+        m_retentionPreview->setText(m_preview(months));
+}
+
+int SettingsDialog::retentionMonths() const
+{
+    return m_retention->value();
 }
 
 QString SettingsDialog::language() const

@@ -5,7 +5,11 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
+class QLabel;
+class QSpinBox;
 class QLineEdit;
 
 namespace Sprechtag {
@@ -24,6 +28,10 @@ public:
     // "de" or "en".
     QString language() const;
 
+    // The retention period in months (0: off); preview says what a period would anonymise today.
+    void setRetention(int months, std::function<QString(int)> preview);
+    int retentionMonths() const;
+
     // Refuses an implausible e-mail address or phone number, which would end up on every letter.
     void accept() override;
 
@@ -37,6 +45,9 @@ private:
     QLineEdit *m_email = nullptr;
     QLineEdit *m_web = nullptr;
     QComboBox *m_language = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QLabel *m_retentionPreview = nullptr;
+    std::function<QString(int)> m_preview;
 };
 
 } // namespace Sprechtag

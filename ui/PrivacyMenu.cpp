@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrivacyMenu.h"
+
+#include "dialogs/AuditLogDialog.h"
+#include "dialogs/SubjectPicker.h"
+#include "documents/OutputFiles.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "privacy/PrivacyService.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace Sprechtag {
+
+PrivacyMenu::PrivacyMenu(MainWindow *window) : QObject(window), m_window(window)
+{
+    setObjectName(QStringLiteral("privacyMenu"));
+    auto action = [window](const QString &text, const char *name) {
+        auto *a = new QAction(text, window);
+        a->setObjectName(QString::fromLatin1(name));
+        return a;
+    };
+    m_report = action(tr("&Access report…"), "actionPrivacyReport");
+    m_erase = action(tr("A&nonymise…"), "actionPrivacyErase");
+    m_auditLog = action(tr("&Change log…"), "actionAuditLog");
+    connect(m_report, &QAction::triggered, this, &PrivacyMenu::onReport);
+    connect(m_erase, &QAction::triggered, this, &PrivacyMenu::onErase);
+    connect(m_auditLog, &QAction::triggered, this, &PrivacyMenu::onAuditLog);
+
+    auto *menu = new QMenu(tr("P&rivacy"), window);
+    menu->setObjectName(QStringLiteral("privacyMenu"));
+    menu->addAction(m_report);
+    menu->addAction(m_erase);
+    menu->addSeparator();
+    menu->addAction(m_auditLog);
+    // Before the help menu, which stays last.
+    const QList<QAction *> menus = window->menuBar()->actions();
+    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
+}
+
+QString PrivacyMenu::previewText(const Database &db, int months, const QDate &today)
+{
+    if (months <= 0)
+        return tr("Off: nothing is anonymised automatically.");
+    auto plan = PrivacyService(db).retentionPreview(today, months);
+    if (!plan)
+        return errorMessage(plan.error());
+    return tr("Today this would anonymise %1 companies and %2 contact persons and empty the topics of %3 "
+              "bookings before %4.")
+        .arg(plan->companies.size())
+        .arg(plan->contacts.size())
+        .arg(plan->bookings.size())
+        .arg(formatDateShort(plan->cutoff));
+}
+
+QString PrivacyMenu::applyRetention(const QDate &today)
+{
+    const Database &db = m_window->database();
+    if (db.isReadOnly())
+        return {};
+    auto plan = PrivacyService(db).applyRetention(today);
+    if (!plan) {
+        MessageBoxes::showError(m_window, plan.error());
+        return {};
+    }
+    if (plan->months == 0 || plan->isEmpty())
+        return {};
+    // Undoing an older change could bring back text that is now gone.
+    m_window->undoStack()->clear();
+    m_window->refresh();
+    const QString text = tr("Retention period (%1 months): %2 companies and %3 contact persons anonymised, "
+                            "topics of %4 old bookings emptied.")
+                             .arg(plan->months)
+                             .arg(plan->companies.size())
+                             .arg(plan->contacts.size())
+                             .arg(plan->bookings.size());
+    m_window->statusBar()->showMessage(text);
+    return text;
+}
+
+void PrivacyMenu::onReport()
+{
+    SubjectPicker picker(m_window->database(), tr("Access report"), tr("&Create report…"), m_window);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    const PrivacySubject subject = picker.subject();
+    PrivacyService privacy(m_window->database());
+    auto report = subject.contactId ? privacy.reportForContact(subject.contactId)
+                                    : privacy.reportForCompany(subject.companyId);
+    if (!report) {
+        MessageBoxes::showError(m_window, report.error());
+        return;
+    }
+    QSettings settings;
+    QString folder = settings.value(QStringLiteral("exportFolder")).toString();
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = tr("Access-report") + QLatin1Char('_') +
+                              sanitisedFileNamePart(report->subject) + QStringLiteral(".pdf");
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save access report"),
+                                                      folder + QLatin1Char('/') + suggested,
+                                                      tr("PDF documents (*.pdf);;CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
+    if (Status s = writeAccessReport(*report, path); !s) {
+        MessageBoxes::showError(m_window, s.error());
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Access report saved: %1").arg(QDir::toNativeSeparators(path)),
+                                       8000);
+}
+
+void PrivacyMenu::onErase()
+{
+    const Database &db = m_window->database();
+    SubjectPicker picker(db, tr("Anonymise"), tr("&Anonymise…"), m_window);
+    if (picker.exec() != QDialog::Accepted)
+        return;
+    const PrivacySubject subject = picker.subject();
+    PrivacyService privacy(db);
+    auto counted = privacy.bookingCount(subject.companyId, subject.contactId);
+    if (!counted) {
+        MessageBoxes::showError(m_window, counted.error());
+        return;
+    }
+    const qint64 bookings = *counted;
+    const QString question =
+        subject.contactId
+            ? tr("Anonymise the contact person %1?\n\nName, title, e-mail address and phone number are "
+                 "replaced by \"%2\" for good, and the topics of %n booking(s) with this person are deleted. "
+                 "The bookings stay in the statistics. This cannot be undone.",
+                 nullptr, int(bookings))
+                  .arg(subject.name, PrivacyService::placeholder(subject.contactId))
+            : tr("Anonymise the company %1 and all its contact persons?\n\nNames, address, membership "
+                 "number, website, e-mail addresses and phone numbers are replaced by \"%2\" for good, and "
+                 "the topics of its %n booking(s) are deleted. The bookings stay in the statistics. This "
+                 "cannot be undone.",
+                 nullptr, int(bookings))
+                  .arg(subject.name, PrivacyService::placeholder(subject.companyId));
+    if (MessageBoxes::question(m_window, tr("Anonymise"), question) != QMessageBox::Yes)
+        return;
+    auto erased =
+        subject.contactId ? privacy.eraseContact(subject.contactId) : privacy.eraseCompany(subject.companyId);
+    if (!erased) {
+        MessageBoxes::showError(m_window, erased.error());
+        return;
+    }
+    // Undoing an older change could bring back what was just erased.
+    m_window->undoStack()->clear();
+    m_window->refresh();
+    QString done = tr("%1 is anonymised and now appears as \"%2\".").arg(subject.name, erased->placeholder);
+    if (!erased->journalCleared)
+        done += QLatin1Char('\n') + tr("Another window or program has the database open: old copies in its "
+                                       "journal are overwritten once it is closed.");
+    done += QLatin1Char('\n') + tr("Older backups and letters already sent still contain the data.");
+    MessageBoxes::information(m_window, tr("Anonymise"), done);
+}
+
+void PrivacyMenu::onAuditLog()
+{
+    AuditLogDialog dialog(m_window->database(), m_window);
+    dialog.exec();
+}
+
+} // namespace Sprechtag
