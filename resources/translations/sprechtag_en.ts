@@ -2,10 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Sprechtag::AboutDialog</name>
+    <message>
+        <source>About Sprechtag</source>
+        <translation type="unfinished">About Sprechtag</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans consultation days, books companies into their slots and keeps everything in one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running with Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License: GNU General Public License, version 3 or later (GPL-3.0-or-later). Sprechtag comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::AccessReport</name>
+    <message>
+        <source>Access report (Art. 15 GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stored about %1, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::App</name>
     <message>
         <source>Sprechtag</source>
         <translation>Sprechtag</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::AuditLogDialog</name>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by staff member, record, action or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who changed which record and when. The log names the changed fields, never their values, and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::Backups</name>
+    <message>
+        <source>this is the database file itself, not a backup of it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -526,6 +636,125 @@ Default database: %1
     <message>
         <source>Day plan of %1 on %2 written to %3.</source>
         <translation>Day plan of %1 on %2 written to %3.</translation>
+    </message>
+    <message>
+        <source>backup takes either --output or --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs --from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1. The state before is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Backups (in the folder Sicherungen next to the database):
+  backup                       make a new checked backup there; prints its file name
+  backup --list                list the backups (made, kind, bytes, bookings, ok/unusable, file)
+  restore --from FILE          replace the data with a backup; the state before is kept as a
+                               backup first, an older backup is brought up to date
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Privacy (GDPR):
+  privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf
+                               everything stored about a company or a person
+  privacy erase (--company NAME | --contact NAME)
+                               anonymise them; their bookings stay countable
+  privacy retention [--months N] [--as-of DATE] [--apply]
+                               what the retention period would anonymise; --apply does it,
+                               --months N sets the period (0: off)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies are called &quot;%1&quot;; please rename one of them in the app first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Contact person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact persons are called &quot;%1&quot;; please give the e-mail address instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please name either --company NAME or --contact NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy report needs --output FILE.csv or FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot replace the database file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access report about %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is anonymised and now appears as &quot;%2&quot;. %n booking(s) stay in the statistics without personal data.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program has the database open: old copies in its journal are overwritten once it closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups and letters already sent still contain the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months needs a number of months from 0 (off) to 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention period is set, so nothing is anonymised automatically. Set one with --months N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n month(s) after the day; it reaches everything before %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymised: %1 companies, %2 contact persons; %3 old bookings without topic and reason for cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would anonymise: %1 companies, %2 contact persons; %3 old bookings would lose topic and reason for cancelling. Run with --apply to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privacy needs one of: report, erase, retention.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1532,10 @@ Default database: %1
         <source>The file %1 could not be written. Check that the folder exists, that you may write there and that there is free space.</source>
         <translation>The file %1 could not be written. Check that the folder exists, that you may write there and that there is free space.</translation>
     </message>
+    <message>
+        <source>entries of the change log cannot be changed or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::Export</name>
@@ -1907,22 +2140,6 @@ Default database: %1
         <translation>The new language applies from the next start.</translation>
     </message>
     <message>
-        <source>About Sprechtag</source>
-        <translation>About Sprechtag</translation>
-    </message>
-    <message>
-        <source>Sprechtag %1
-Plans consultation days, books companies and keeps everything in one file.
-
-License: GNU General Public License, version 3 or later.
-Database: %2</source>
-        <translation>Sprechtag %1
-Plans consultation days, books companies and keeps everything in one file.
-
-License: GNU General Public License, version 3 or later.
-Database: %2</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
@@ -2024,6 +2241,52 @@ Database: %2</translation>
             <numerusform>%n bookings exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1
+
+You can go on working. Please make sure the folder %2 can be written, or make a backup with File &gt; Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database on a network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is on a network drive. Sprechtag works there in a slower, safer mode.
+
+If several PCs work with this file at the same time, they should rather share a PostgreSQL server; please ask your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1? Everything changed since then is replaced, for every workstation working with this file. The current state is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The state before is kept as:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::MessageBoxes</name>
@@ -2049,6 +2312,417 @@ Database: %2</translation>
     <message>
         <source>&quot;%1&quot; would lie outside the chosen folder.</source>
         <translation>&quot;%1&quot; would lie outside the chosen folder.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::PrivacyMenu</name>
+    <message>
+        <source>&amp;Access report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: nothing is anonymised automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today this would anonymise %1 companies and %2 contact persons and empty the topics of %3 bookings before %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period (%1 months): %2 companies and %3 contact persons anonymised, topics of %4 old bookings emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise the contact person %1?
+
+Name, title, e-mail address and phone number are replaced by &quot;%2&quot; for good, and the topics of %n booking(s) with this person are deleted. The bookings stay in the statistics. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise the company %1 and all its contact persons?
+
+Names, address, membership number, website, e-mail addresses and phone numbers are replaced by &quot;%2&quot; for good, and the topics of its %n booking(s) are deleted. The bookings stay in the statistics. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is anonymised and now appears as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or program has the database open: old copies in its journal are overwritten once it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups and letters already sent still contain the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::PrivacyService</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Contact person</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished">Salutation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Last name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished">Booking</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation type="unfinished">Booking %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished">Consultant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked at</source>
+        <translation type="unfinished">Booked at</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation letter made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised (No. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished">Waiting list</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 (off) and 1200 months, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation type="unfinished">Consultation day</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelled</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmation made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised after the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::RestoreDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in %1. Restoring replaces the current data for every workstation; the current state is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished">Bookings</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked, can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2782,22 @@ Database: %2</translation>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months after the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention period:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2869,65 @@ Database: %2</translation>
     <message>
         <source>A consultant&apos;s hours leave no room for a single slot.</source>
         <translation>A consultant&apos;s hours leave no room for a single slot.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::StartupRecovery</name>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+There is no usable backup of it in %2.
+
+The file is %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bookings not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest sound backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored, but the database still cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. The damaged file was kept as %2. Please check the bookings made since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::SubjectPicker</name>
+    <message>
+        <source>Company or contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning of the company name</source>
+        <translation type="unfinished">Beginning of the company name</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
