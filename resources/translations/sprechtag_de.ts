@@ -5,54 +5,54 @@
     <name>Sprechtag::AboutDialog</name>
     <message>
         <source>About Sprechtag</source>
-        <translation type="unfinished">Über Sprechtag</translation>
+        <translation>Über Sprechtag</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Plans consultation days, books companies into their slots and keeps everything in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant Sprechtage, bucht Unternehmen in ihre Termine und hält alles in einer Datei.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
     <message>
         <source>License: GNU General Public License, version 3 or later (GPL-3.0-or-later). Sprechtag comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later). Sprechtag wird ohne Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbankdatei:</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::AccessReport</name>
     <message>
         <source>Access report (Art. 15 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft (Art. 15 DSGVO)</translation>
     </message>
     <message>
         <source>Everything stored about %1, as of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was über %1 gespeichert ist, Stand %2.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -66,56 +66,56 @@
     <name>Sprechtag::AuditLogDialog</name>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Filter by staff member, record, action or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Sachbearbeiter/in, Datensatz, Aktion oder Feld filtern</translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag angezeigt</numerusform>
+            <numerusform>%n Einträge angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>Who changed which record and when. The log names the changed fields, never their values, and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer welchen Datensatz wann geändert hat. Das Protokoll nennt die geänderten Felder, nie deren Werte, und kann nicht verändert werden.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::AuditLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachbearbeiter/in</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Felder</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::Backups</name>
     <message>
         <source>this is the database file itself, not a backup of it</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist die Datenbankdatei selbst, keine Sicherung davon</translation>
     </message>
 </context>
 <context>
@@ -639,15 +639,15 @@ Standarddatenbank: %1
     </message>
     <message>
         <source>backup takes either --output or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup erwartet entweder --output oder --list.</translation>
     </message>
     <message>
         <source>restore needs --from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore benötigt --from DATEI.</translation>
     </message>
     <message>
         <source>Restored from %1. The state before is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 wiederhergestellt. Der vorherige Stand bleibt in %2 erhalten.</translation>
     </message>
     <message>
         <source>
@@ -657,7 +657,13 @@ Backups (in the folder Sicherungen next to the database):
   restore --from FILE          replace the data with a backup; the state before is kept as a
                                backup first, an older backup is brought up to date
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Sicherungen (im Ordner Sicherungen neben der Datenbank):
+  backup                       dort eine neue, geprüfte Sicherung anlegen; gibt ihren Dateinamen aus
+  backup --list                die Sicherungen auflisten (angelegt, Art, Bytes, Buchungen, ok/unusable, Datei)
+  restore --from DATEI         die Daten durch eine Sicherung ersetzen; der vorherige Stand wird zuvor
+                               gesichert, eine Sicherung aus einer älteren Version wird aktualisiert
+</translation>
     </message>
     <message>
         <source>
@@ -670,91 +676,100 @@ Privacy (GDPR):
                                what the retention period would anonymise; --apply does it,
                                --months N sets the period (0: off)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Datenschutz (DSGVO):
+  privacy report (--company NAME | --contact NAME) --output DATEI.csv|.pdf
+                               alles, was über ein Unternehmen oder eine Person gespeichert ist
+  privacy erase (--company NAME | --contact NAME)
+                               diese anonymisieren; ihre Buchungen bleiben zählbar
+  privacy retention [--months N] [--as-of DATUM] [--apply]
+                               was die Aufbewahrungsfrist anonymisieren würde; --apply führt es aus,
+                               --months N legt die Frist fest (0: aus)
+</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message numerus="yes">
         <source>%n companies are called &quot;%1&quot;; please rename one of them in the app first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen heißt „%1“; bitte benennen Sie zuerst eines davon in der Anwendung um.</numerusform>
+            <numerusform>%n Unternehmen heißen „%1“; bitte benennen Sie zuerst eines davon in der Anwendung um.</numerusform>
         </translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Ansprechpartner/in</translation>
+        <translation>Ansprechpartner/in</translation>
     </message>
     <message numerus="yes">
         <source>%n contact persons are called &quot;%1&quot;; please give the e-mail address instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ansprechpartner/in heißt „%1“; bitte geben Sie stattdessen die E-Mail-Adresse an.</numerusform>
+            <numerusform>%n Ansprechpartner/innen heißen „%1“; bitte geben Sie stattdessen die E-Mail-Adresse an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please name either --company NAME or --contact NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie entweder --company NAME oder --contact NAME an.</translation>
     </message>
     <message>
         <source>The name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>privacy report needs --output FILE.csv or FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy report benötigt --output DATEI.csv oder DATEI.pdf.</translation>
     </message>
     <message>
         <source>The report cannot replace the database file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auskunft kann nicht die Datenbankdatei selbst ersetzen.</translation>
     </message>
     <message>
         <source>Access report about %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft über %1 nach %2 geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is anonymised and now appears as &quot;%2&quot;. %n booking(s) stay in the statistics without personal data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist anonymisiert und erscheint jetzt als „%2“. %n Buchung bleibt ohne personenbezogene Daten in der Statistik.</numerusform>
+            <numerusform>%1 ist anonymisiert und erscheint jetzt als „%2“. %n Buchungen bleiben ohne personenbezogene Daten in der Statistik.</numerusform>
         </translation>
     </message>
     <message>
         <source>Another program has the database open: old copies in its journal are overwritten once it closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat die Datenbank geöffnet: Alte Kopien in ihrem Journal werden erst überschrieben, wenn es die Datenbank schließt.</translation>
     </message>
     <message>
         <source>Older backups and letters already sent still contain the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen und bereits verschickte Briefe enthalten die Daten weiterhin.</translation>
     </message>
     <message>
         <source>--months needs a number of months from 0 (off) to 1200.</source>
-        <translation type="unfinished"></translation>
+        <translation>--months benötigt eine Anzahl von Monaten zwischen 0 (aus) und 1200.</translation>
     </message>
     <message>
         <source>No retention period is set, so nothing is anonymised automatically. Set one with --months N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Aufbewahrungsfrist festgelegt, daher wird nichts automatisch anonymisiert. Legen Sie eine mit --months N fest.</translation>
     </message>
     <message numerus="yes">
         <source>Retention period: %n month(s) after the day; it reaches everything before %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufbewahrungsfrist: %n Monat nach dem Termin; sie erfasst alles vor dem %1.</numerusform>
+            <numerusform>Aufbewahrungsfrist: %n Monate nach dem Termin; sie erfasst alles vor dem %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymised: %1 companies, %2 contact persons; %3 old bookings without topic and reason for cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisiert: %1 Unternehmen, %2 Ansprechpartner/innen; %3 alte Buchungen ohne Anliegen und Stornierungsgrund.</translation>
     </message>
     <message>
         <source>Would anonymise: %1 companies, %2 contact persons; %3 old bookings would lose topic and reason for cancelling. Run with --apply to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde anonymisieren: %1 Unternehmen, %2 Ansprechpartner/innen; %3 alte Buchungen würden Anliegen und Stornierungsgrund verlieren. Rufen Sie den Befehl mit --apply auf, um dies auszuführen.</translation>
     </message>
     <message>
         <source>privacy needs one of: report, erase, retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy erwartet eines von: report, erase, retention.</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1549,7 @@ Privacy (GDPR):
     </message>
     <message>
         <source>entries of the change log cannot be changed or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge des Änderungsprotokolls können nicht geändert oder gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -2243,49 +2258,55 @@ Privacy (GDPR):
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung jetzt &amp;anlegen</translation>
     </message>
     <message>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made: %1
 
 You can go on working. Please make sure the folder %2 can be written, or make a backup with File &gt; Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige automatische Sicherung konnte nicht angelegt werden: %1
+
+Sie können weiterarbeiten. Bitte stellen Sie sicher, dass in den Ordner %2 geschrieben werden kann, oder legen Sie über Datei &gt; Sicherung jetzt anlegen eine Sicherung an.</translation>
     </message>
     <message>
         <source>Database on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank auf einem Netzlaufwerk</translation>
     </message>
     <message>
         <source>The database %1 is on a network drive. Sprechtag works there in a slower, safer mode.
 
 If several PCs work with this file at the same time, they should rather share a PostgreSQL server; please ask your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 liegt auf einem Netzlaufwerk. Sprechtag arbeitet dort in einem langsameren, sicheren Modus.
+
+Wenn mehrere PCs gleichzeitig mit dieser Datei arbeiten, sollten sie sich besser einen PostgreSQL-Server teilen; bitte fragen Sie Ihre IT.</translation>
     </message>
     <message>
         <source>The backup was saved and checked:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde gespeichert und geprüft:
+%1</translation>
     </message>
     <message>
         <source>Restore the backup from %1? Everything changed since then is replaced, for every workstation working with this file. The current state is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 wiederherstellen? Alles, was seitdem geändert wurde, wird ersetzt – für alle Arbeitsplätze, die mit dieser Datei arbeiten. Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>The backup was restored. The state before is kept as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt. Der vorherige Stand ist gesichert als:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2318,411 +2339,419 @@ If several PCs work with this file at the same time, they should rather share a 
     <name>Sprechtag::PrivacyMenu</name>
     <message>
         <source>&amp;Access report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auskunft…</translation>
     </message>
     <message>
         <source>A&amp;nonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nonymisieren…</translation>
     </message>
     <message>
         <source>&amp;Change log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;protokoll…</translation>
     </message>
     <message>
         <source>P&amp;rivacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;schutz</translation>
     </message>
     <message>
         <source>Off: nothing is anonymised automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Es wird nichts automatisch anonymisiert.</translation>
     </message>
     <message>
         <source>Today this would anonymise %1 companies and %2 contact persons and empty the topics of %3 bookings before %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute würden damit %1 Unternehmen und %2 Ansprechpartner/innen anonymisiert und die Anliegen von %3 Buchungen vor dem %4 gelöscht.</translation>
     </message>
     <message>
         <source>Retention period (%1 months): %2 companies and %3 contact persons anonymised, topics of %4 old bookings emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist (%1 Monate): %2 Unternehmen und %3 Ansprechpartner/innen anonymisiert, Anliegen von %4 alten Buchungen gelöscht.</translation>
     </message>
     <message>
         <source>Access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft</translation>
     </message>
     <message>
         <source>&amp;Create report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft &amp;erstellen…</translation>
     </message>
     <message>
         <source>Access-report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft</translation>
     </message>
     <message>
         <source>Save access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf);;CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Access report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft gespeichert: %1</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisieren</translation>
     </message>
     <message>
         <source>&amp;Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymisieren…</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise the contact person %1?
 
 Name, title, e-mail address and phone number are replaced by &quot;%2&quot; for good, and the topics of %n booking(s) with this person are deleted. The bookings stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ansprechpartner/in %1 anonymisieren?
+
+Name, Titel, E-Mail-Adresse und Telefonnummer werden endgültig durch „%2“ ersetzt, und das Anliegen von %n Buchung mit dieser Person wird gelöscht. Die Buchung bleibt in der Statistik. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Ansprechpartner/in %1 anonymisieren?
+
+Name, Titel, E-Mail-Adresse und Telefonnummer werden endgültig durch „%2“ ersetzt, und die Anliegen von %n Buchungen mit dieser Person werden gelöscht. Die Buchungen bleiben in der Statistik. Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise the company %1 and all its contact persons?
 
 Names, address, membership number, website, e-mail addresses and phone numbers are replaced by &quot;%2&quot; for good, and the topics of its %n booking(s) are deleted. The bookings stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Unternehmen %1 und alle seine Ansprechpartner/innen anonymisieren?
+
+Namen, Anschrift, Mitgliedsnummer, Website, E-Mail-Adressen und Telefonnummern werden endgültig durch „%2“ ersetzt, und das Anliegen seiner %n Buchung wird gelöscht. Die Buchung bleibt in der Statistik. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Das Unternehmen %1 und alle seine Ansprechpartner/innen anonymisieren?
+
+Namen, Anschrift, Mitgliedsnummer, Website, E-Mail-Adressen und Telefonnummern werden endgültig durch „%2“ ersetzt, und die Anliegen seiner %n Buchungen werden gelöscht. Die Buchungen bleiben in der Statistik. Das lässt sich nicht rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is anonymised and now appears as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist anonymisiert und erscheint jetzt als „%2“.</translation>
     </message>
     <message>
         <source>Another window or program has the database open: old copies in its journal are overwritten once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Fenster oder Programm hat die Datenbank geöffnet: Alte Kopien in ihrem Journal werden erst überschrieben, wenn es geschlossen wird.</translation>
     </message>
     <message>
         <source>Older backups and letters already sent still contain the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Sicherungen und bereits verschickte Briefe enthalten die Daten weiterhin.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::PrivacyService</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Straße</translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Membership number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedsnummer</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Ansprechpartner/in</translation>
+        <translation>Ansprechpartner/in</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished">Anrede</translation>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Buchung</translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished">Buchung %1</translation>
+        <translation>Buchung %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Berater/in</translation>
+        <translation>Berater/in</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierungsgrund</translation>
     </message>
     <message>
         <source>Booked at</source>
-        <translation type="unfinished">Gebucht am</translation>
+        <translation>Gebucht am</translation>
     </message>
     <message>
         <source>Booked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht von</translation>
     </message>
     <message>
         <source>Changed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert am</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert von</translation>
     </message>
     <message>
         <source>Confirmation letter made</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbestätigung erstellt</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsprotokoll</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachbearbeiter/in</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Felder</translation>
     </message>
     <message>
         <source>Anonymised (No. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisiert (Nr. %1)</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Tag</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished">Warteliste</translation>
+        <translation>Warteliste</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Requested at</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt am</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsfrist</translation>
     </message>
     <message>
         <source>between 0 (off) and 1200 months, please</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte zwischen 0 (aus) und 1200 Monaten</translation>
     </message>
     <message>
         <source>Consultation day</source>
-        <translation type="unfinished">Sprechtag</translation>
+        <translation>Sprechtag</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>angelegt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">storniert</translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>wieder aufgenommen</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verlegt</translation>
     </message>
     <message>
         <source>attendance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme erfasst</translation>
     </message>
     <message>
         <source>confirmation made</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminbestätigung erstellt</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>anonymised on request</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Antrag anonymisiert</translation>
     </message>
     <message>
         <source>anonymised after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Ablauf der Aufbewahrungsfrist anonymisiert</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::RestoreDialog</name>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Backups in %1. Restoring replaces the current data for every workstation; the current state is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen in %1. Beim Wiederherstellen werden die aktuellen Daten für alle Arbeitsplätze ersetzt; der aktuelle Stand wird vorher gesichert.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished">Buchungen</translation>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>checked, can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft, wiederherstellbar</translation>
     </message>
     <message>
         <source>cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendbar</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Update</translation>
     </message>
 </context>
 <context>
@@ -2785,19 +2814,19 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source> months after the day</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate nach dem Termin</translation>
     </message>
     <message>
         <source>&amp;Retention period:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ufbewahrungsfrist:</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2904,7 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
     <name>Sprechtag::StartupRecovery</name>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
         <source>%1
@@ -2883,51 +2912,57 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
 There is no usable backup of it in %2.
 
 The file is %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+In %2 gibt es keine verwendbare Sicherung davon.
+
+Die Datei liegt unter %3. Bitte bewahren Sie sie auf und bitten Sie Ihre IT, sie aus deren Datensicherung wiederherzustellen, oder starten Sie Sprechtag mit einer anderen Datei.</translation>
     </message>
     <message numerus="yes">
         <source>%n active booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktive Buchung</numerusform>
+            <numerusform>%n aktive Buchungen</numerusform>
         </translation>
     </message>
     <message>
         <source>bookings not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen nicht gezählt</translation>
     </message>
     <message>
         <source>%1
 
 The newest sound backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die neueste einwandfreie Sicherung ist vom %2 (%3). Jetzt wiederherstellen? Danach fehlen die Änderungen seit diesem Zeitpunkt. Die beschädigte Datei bleibt unter neuem Namen daneben erhalten und wird nicht gelöscht.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>The backup was restored, but the database still cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde wiederhergestellt, aber die Datenbank lässt sich weiterhin nicht öffnen: %1</translation>
     </message>
     <message>
         <source>The backup from %1 was restored. The damaged file was kept as %2. Please check the bookings made since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die beschädigte Datei wurde als %2 aufbewahrt. Bitte prüfen Sie die seitdem vorgenommenen Buchungen.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::SubjectPicker</name>
     <message>
         <source>Company or contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen oder Ansprechpartner/in:</translation>
     </message>
     <message>
         <source>Beginning of the company name</source>
-        <translation type="unfinished">Anfang des Unternehmensnamens</translation>
+        <translation>Anfang des Unternehmensnamens</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>

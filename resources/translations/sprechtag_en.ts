@@ -5,54 +5,54 @@
     <name>Sprechtag::AboutDialog</name>
     <message>
         <source>About Sprechtag</source>
-        <translation type="unfinished">About Sprechtag</translation>
+        <translation>About Sprechtag</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Plans consultation days, books companies into their slots and keeps everything in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans consultation days, books companies into their slots and keeps everything in one file.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running with Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Built with Qt %1, running with Qt %2.</translation>
     </message>
     <message>
         <source>License: GNU General Public License, version 3 or later (GPL-3.0-or-later). Sprechtag comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>License: GNU General Public License, version 3 or later (GPL-3.0-or-later). Sprechtag comes with no warranty.</translation>
     </message>
     <message>
         <source>&amp;Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database file:</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::AccessReport</name>
     <message>
         <source>Access report (Art. 15 GDPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report (Art. 15 GDPR)</translation>
     </message>
     <message>
         <source>Everything stored about %1, as of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything stored about %1, as of %2.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -66,56 +66,56 @@
     <name>Sprechtag::AuditLogDialog</name>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Change log</translation>
     </message>
     <message>
         <source>Filter by staff member, record, action or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by staff member, record, action or field</translation>
     </message>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
     <message>
         <source>Who changed which record and when. The log names the changed fields, never their values, and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who changed which record and when. The log names the changed fields, never their values, and cannot be changed.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::AuditLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed fields</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::Backups</name>
     <message>
         <source>this is the database file itself, not a backup of it</source>
-        <translation type="unfinished"></translation>
+        <translation>this is the database file itself, not a backup of it</translation>
     </message>
 </context>
 <context>
@@ -639,15 +639,15 @@ Default database: %1
     </message>
     <message>
         <source>backup takes either --output or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup takes either --output or --list.</translation>
     </message>
     <message>
         <source>restore needs --from FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore needs --from FILE.</translation>
     </message>
     <message>
         <source>Restored from %1. The state before is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from %1. The state before is kept in %2.</translation>
     </message>
     <message>
         <source>
@@ -657,7 +657,13 @@ Backups (in the folder Sicherungen next to the database):
   restore --from FILE          replace the data with a backup; the state before is kept as a
                                backup first, an older backup is brought up to date
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Backups (in the folder Sicherungen next to the database):
+  backup                       make a new checked backup there; prints its file name
+  backup --list                list the backups (made, kind, bytes, bookings, ok/unusable, file)
+  restore --from FILE          replace the data with a backup; the state before is kept as a
+                               backup first, an older backup is brought up to date
+</translation>
     </message>
     <message>
         <source>
@@ -670,91 +676,100 @@ Privacy (GDPR):
                                what the retention period would anonymise; --apply does it,
                                --months N sets the period (0: off)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Privacy (GDPR):
+  privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf
+                               everything stored about a company or a person
+  privacy erase (--company NAME | --contact NAME)
+                               anonymise them; their bookings stay countable
+  privacy retention [--months N] [--as-of DATE] [--apply]
+                               what the retention period would anonymise; --apply does it,
+                               --months N sets the period (0: off)
+</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message numerus="yes">
         <source>%n companies are called &quot;%1&quot;; please rename one of them in the app first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n company is called &quot;%1&quot;; please rename one of them in the app first.</numerusform>
+            <numerusform>%n companies are called &quot;%1&quot;; please rename one of them in the app first.</numerusform>
         </translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Contact person</translation>
+        <translation>Contact person</translation>
     </message>
     <message numerus="yes">
         <source>%n contact persons are called &quot;%1&quot;; please give the e-mail address instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact person is called &quot;%1&quot;; please give the e-mail address instead.</numerusform>
+            <numerusform>%n contact persons are called &quot;%1&quot;; please give the e-mail address instead.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please name either --company NAME or --contact NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please name either --company NAME or --contact NAME.</translation>
     </message>
     <message>
         <source>The name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name must not be empty.</translation>
     </message>
     <message>
         <source>privacy report needs --output FILE.csv or FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy report needs --output FILE.csv or FILE.pdf.</translation>
     </message>
     <message>
         <source>The report cannot replace the database file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report cannot replace the database file itself.</translation>
     </message>
     <message>
         <source>Access report about %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report about %1 written to %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is anonymised and now appears as &quot;%2&quot;. %n booking(s) stay in the statistics without personal data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is anonymised and now appears as &quot;%2&quot;. %n booking stays in the statistics without personal data.</numerusform>
+            <numerusform>%1 is anonymised and now appears as &quot;%2&quot;. %n bookings stay in the statistics without personal data.</numerusform>
         </translation>
     </message>
     <message>
         <source>Another program has the database open: old copies in its journal are overwritten once it closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program has the database open: old copies in its journal are overwritten once it closes it.</translation>
     </message>
     <message>
         <source>Older backups and letters already sent still contain the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Older backups and letters already sent still contain the data.</translation>
     </message>
     <message>
         <source>--months needs a number of months from 0 (off) to 1200.</source>
-        <translation type="unfinished"></translation>
+        <translation>--months needs a number of months from 0 (off) to 1200.</translation>
     </message>
     <message>
         <source>No retention period is set, so nothing is anonymised automatically. Set one with --months N.</source>
-        <translation type="unfinished"></translation>
+        <translation>No retention period is set, so nothing is anonymised automatically. Set one with --months N.</translation>
     </message>
     <message numerus="yes">
         <source>Retention period: %n month(s) after the day; it reaches everything before %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention period: %n month after the day; it reaches everything before %1.</numerusform>
+            <numerusform>Retention period: %n months after the day; it reaches everything before %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymised: %1 companies, %2 contact persons; %3 old bookings without topic and reason for cancelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymised: %1 companies, %2 contact persons; %3 old bookings without topic and reason for cancelling.</translation>
     </message>
     <message>
         <source>Would anonymise: %1 companies, %2 contact persons; %3 old bookings would lose topic and reason for cancelling. Run with --apply to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Would anonymise: %1 companies, %2 contact persons; %3 old bookings would lose topic and reason for cancelling. Run with --apply to do it.</translation>
     </message>
     <message>
         <source>privacy needs one of: report, erase, retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>privacy needs one of: report, erase, retention.</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1549,7 @@ Privacy (GDPR):
     </message>
     <message>
         <source>entries of the change log cannot be changed or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>entries of the change log cannot be changed or deleted</translation>
     </message>
 </context>
 <context>
@@ -2243,49 +2258,55 @@ Privacy (GDPR):
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore backup…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made: %1
 
 You can go on working. Please make sure the folder %2 can be written, or make a backup with File &gt; Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s automatic backup could not be made: %1
+
+You can go on working. Please make sure the folder %2 can be written, or make a backup with File &gt; Back up now.</translation>
     </message>
     <message>
         <source>Database on a network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Database on a network drive</translation>
     </message>
     <message>
         <source>The database %1 is on a network drive. Sprechtag works there in a slower, safer mode.
 
 If several PCs work with this file at the same time, they should rather share a PostgreSQL server; please ask your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is on a network drive. Sprechtag works there in a slower, safer mode.
+
+If several PCs work with this file at the same time, they should rather share a PostgreSQL server; please ask your IT support.</translation>
     </message>
     <message>
         <source>The backup was saved and checked:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was saved and checked:
+%1</translation>
     </message>
     <message>
         <source>Restore the backup from %1? Everything changed since then is replaced, for every workstation working with this file. The current state is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the backup from %1? Everything changed since then is replaced, for every workstation working with this file. The current state is kept as a backup first.</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <source>The backup was restored. The state before is kept as:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was restored. The state before is kept as:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2318,411 +2339,419 @@ If several PCs work with this file at the same time, they should rather share a 
     <name>Sprechtag::PrivacyMenu</name>
     <message>
         <source>&amp;Access report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Access report…</translation>
     </message>
     <message>
         <source>A&amp;nonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nonymise…</translation>
     </message>
     <message>
         <source>&amp;Change log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change log…</translation>
     </message>
     <message>
         <source>P&amp;rivacy</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rivacy</translation>
     </message>
     <message>
         <source>Off: nothing is anonymised automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Off: nothing is anonymised automatically.</translation>
     </message>
     <message>
         <source>Today this would anonymise %1 companies and %2 contact persons and empty the topics of %3 bookings before %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today this would anonymise %1 companies and %2 contact persons and empty the topics of %3 bookings before %4.</translation>
     </message>
     <message>
         <source>Retention period (%1 months): %2 companies and %3 contact persons anonymised, topics of %4 old bookings emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period (%1 months): %2 companies and %3 contact persons anonymised, topics of %4 old bookings emptied.</translation>
     </message>
     <message>
         <source>Access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report</translation>
     </message>
     <message>
         <source>&amp;Create report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create report…</translation>
     </message>
     <message>
         <source>Access-report</source>
-        <translation type="unfinished"></translation>
+        <translation>Access-report</translation>
     </message>
     <message>
         <source>Save access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save access report</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf);;CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Access report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Access report saved: %1</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise</translation>
     </message>
     <message>
         <source>&amp;Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymise…</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise the contact person %1?
 
 Name, title, e-mail address and phone number are replaced by &quot;%2&quot; for good, and the topics of %n booking(s) with this person are deleted. The bookings stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymise the contact person %1?
+
+Name, title, e-mail address and phone number are replaced by &quot;%2&quot; for good, and the topic of %n booking with this person is deleted. The booking stays in the statistics. This cannot be undone.</numerusform>
+            <numerusform>Anonymise the contact person %1?
+
+Name, title, e-mail address and phone number are replaced by &quot;%2&quot; for good, and the topics of %n bookings with this person are deleted. The bookings stay in the statistics. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise the company %1 and all its contact persons?
 
 Names, address, membership number, website, e-mail addresses and phone numbers are replaced by &quot;%2&quot; for good, and the topics of its %n booking(s) are deleted. The bookings stay in the statistics. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymise the company %1 and all its contact persons?
+
+Names, address, membership number, website, e-mail addresses and phone numbers are replaced by &quot;%2&quot; for good, and the topic of its %n booking is deleted. The booking stays in the statistics. This cannot be undone.</numerusform>
+            <numerusform>Anonymise the company %1 and all its contact persons?
+
+Names, address, membership number, website, e-mail addresses and phone numbers are replaced by &quot;%2&quot; for good, and the topics of its %n bookings are deleted. The bookings stay in the statistics. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is anonymised and now appears as &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is anonymised and now appears as &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Another window or program has the database open: old copies in its journal are overwritten once it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another window or program has the database open: old copies in its journal are overwritten once it is closed.</translation>
     </message>
     <message>
         <source>Older backups and letters already sent still contain the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Older backups and letters already sent still contain the data.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::PrivacyService</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished">Street</translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">City</translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Membership number</source>
-        <translation type="unfinished"></translation>
+        <translation>Membership number</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Contact person</translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished">Salutation</translation>
+        <translation>Salutation</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">First name</translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Last name</translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Booking</translation>
+        <translation>Booking</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished">Booking %1</translation>
+        <translation>Booking %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished">Consultant</translation>
+        <translation>Consultant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topic</translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling</translation>
     </message>
     <message>
         <source>Booked at</source>
-        <translation type="unfinished">Booked at</translation>
+        <translation>Booked at</translation>
     </message>
     <message>
         <source>Booked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked by</translation>
     </message>
     <message>
         <source>Changed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed at</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by</translation>
     </message>
     <message>
         <source>Confirmation letter made</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation letter made</translation>
     </message>
     <message>
         <source>Change log</source>
-        <translation type="unfinished"></translation>
+        <translation>Change log</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed fields</translation>
     </message>
     <message>
         <source>Anonymised (No. %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymised (No. %1)</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>any day</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished">Waiting list</translation>
+        <translation>Waiting list</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Requested at</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested at</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period</translation>
     </message>
     <message>
         <source>between 0 (off) and 1200 months, please</source>
-        <translation type="unfinished"></translation>
+        <translation>between 0 (off) and 1200 months, please</translation>
     </message>
     <message>
         <source>Consultation day</source>
-        <translation type="unfinished">Consultation day</translation>
+        <translation>Consultation day</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Settings</translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>created</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>reinstated</source>
-        <translation type="unfinished"></translation>
+        <translation>reinstated</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>moved</translation>
     </message>
     <message>
         <source>attendance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>attendance recorded</translation>
     </message>
     <message>
         <source>confirmation made</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmation made</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archived</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>restored</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resolved</translation>
     </message>
     <message>
         <source>anonymised on request</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymised on request</translation>
     </message>
     <message>
         <source>anonymised after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymised after the retention period</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::RestoreDialog</name>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore backup</translation>
     </message>
     <message>
         <source>Backups in %1. Restoring replaces the current data for every workstation; the current state is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups in %1. Restoring replaces the current data for every workstation; the current state is kept as a backup first.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Made</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished">Bookings</translation>
+        <translation>Bookings</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>checked, can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>checked, can be restored</translation>
     </message>
     <message>
         <source>cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be restored</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no backups of this database yet.</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>daily</translation>
     </message>
     <message>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>made by hand</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>before a restore</translation>
     </message>
     <message>
         <source>before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>before an update</translation>
     </message>
 </context>
 <context>
@@ -2785,19 +2814,19 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
     <message>
         <source> months after the day</source>
-        <translation type="unfinished"></translation>
+        <translation> months after the day</translation>
     </message>
     <message>
         <source>&amp;Retention period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retention period:</translation>
     </message>
 </context>
 <context>
@@ -2875,7 +2904,7 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
     <name>Sprechtag::StartupRecovery</name>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged database</translation>
     </message>
     <message>
         <source>%1
@@ -2883,51 +2912,57 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
 There is no usable backup of it in %2.
 
 The file is %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+There is no usable backup of it in %2.
+
+The file is %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</translation>
     </message>
     <message numerus="yes">
         <source>%n active booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active booking</numerusform>
+            <numerusform>%n active bookings</numerusform>
         </translation>
     </message>
     <message>
         <source>bookings not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>bookings not counted</translation>
     </message>
     <message>
         <source>%1
 
 The newest sound backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+The newest sound backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be restored: %1</translation>
     </message>
     <message>
         <source>The backup was restored, but the database still cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup was restored, but the database still cannot be opened: %1</translation>
     </message>
     <message>
         <source>The backup from %1 was restored. The damaged file was kept as %2. Please check the bookings made since then.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup from %1 was restored. The damaged file was kept as %2. Please check the bookings made since then.</translation>
     </message>
 </context>
 <context>
     <name>Sprechtag::SubjectPicker</name>
     <message>
         <source>Company or contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Company or contact person:</translation>
     </message>
     <message>
         <source>Beginning of the company name</source>
-        <translation type="unfinished">Beginning of the company name</translation>
+        <translation>Beginning of the company name</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
