@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // reliability.md test 2: several processes book the same slots at once. Exactly one winner per slot,
 // no double booking, no unexpected error.
-#include "TestSupport.h"
+#include "ReliabilitySupport.h"
 
 #include "storage/Sql.h"
 
@@ -89,8 +89,17 @@ private:
     }
 
 private Q_SLOTS:
-    void twoProcessesOneWinnerPerSlot() { race(2); }
-    void fourProcessesOneWinnerPerSlot() { race(4); }
+    // SPRECHTAG_STRESS=n runs each race n times, each on a fresh file.
+    void twoProcessesOneWinnerPerSlot()
+    {
+        for (int round = 0; round < Test::stressFactor() && !QTest::currentTestFailed(); ++round)
+            race(2);
+    }
+    void fourProcessesOneWinnerPerSlot()
+    {
+        for (int round = 0; round < Test::stressFactor() && !QTest::currentTestFailed(); ++round)
+            race(4);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConcurrency)

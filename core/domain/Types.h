@@ -76,6 +76,7 @@ struct Format
     QString letterBody;
     QString colour;
     bool archived = false;
+    int version = 1;
 };
 
 struct Consultant
@@ -88,6 +89,7 @@ struct Consultant
     QString phone;
     QString profile;
     bool active = true;
+    int version = 1;
 };
 
 // A consultant present on a day, optionally in a room of their own and with shorter hours.

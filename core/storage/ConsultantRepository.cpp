@@ -7,8 +7,8 @@ namespace Sprechtag {
 
 namespace {
 
-const QString kSelect =
-    QStringLiteral("SELECT id, name, title, organisation, email, phone, profile, active FROM consultant ");
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, title, organisation, email, phone, profile, active, version FROM consultant ");
 
 Consultant readConsultant(const Query &q)
 {
@@ -21,6 +21,7 @@ Consultant readConsultant(const Query &q)
     c.phone = q.text(5);
     c.profile = q.text(6);
     c.active = q.flag(7);
+    c.version = q.integer(8);
     return c;
 }
 
@@ -62,10 +63,14 @@ Status ConsultantRepository::update(const Consultant &consultant)
 {
     Query q(m_db, QStringLiteral("UPDATE consultant SET name = ?, name_key = ?, title = ?, organisation = ?, "
                                  "email = ?, phone = ?, profile = ?, active = ?, version = version + 1 "
-                                 "WHERE id = ?"));
+                                 "WHERE id = ? AND version = ?"));
     bindFields(q, consultant);
-    q.bind(consultant.id);
-    return q.exec();
+    q.bind(consultant.id).bind(consultant.version);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (q.rowsAffected() == 0)
+        return makeError(ErrorCode::ChangedMeanwhile, {consultant.name});
+    return {};
 }
 
 Status ConsultantRepository::remove(Id id)

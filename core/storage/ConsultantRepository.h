@@ -12,6 +12,7 @@ public:
     explicit ConsultantRepository(const Database &db) : m_db(db) {}
 
     Result<Id> insert(const Consultant &consultant);
+    // Refused with ChangedMeanwhile when the stored version is not consultant.version.
     Status update(const Consultant &consultant);
     Status remove(Id id);
     Result<std::optional<Consultant>> byId(Id id);

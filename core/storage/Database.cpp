@@ -16,6 +16,7 @@
 #include <QTemporaryFile>
 #include <QtEndian>
 
+#include <cerrno>
 #include <sqlite3.h>
 #include <sys/statfs.h>
 
@@ -466,9 +467,14 @@ Error Database::mapError(const QSqlError &error) const
         e.code = ErrorCode::ReadOnly;
         e.args = {shown};
         break;
-    case 10: // SQLITE_IOERR
-        e.code = ErrorCode::IoError;
+    case 10: { // SQLITE_IOERR
+        // A write that failed for want of space (a journal that could not grow, the shared-memory index
+        // of WAL) arrives as an I/O error; the operating system's errno tells the two apart.
+        sqlite3 *native = nativeHandle();
+        const int systemError = native ? sqlite3_system_errno(native) : 0;
+        e.code = systemError == ENOSPC || systemError == EDQUOT ? ErrorCode::DiskFull : ErrorCode::IoError;
         break;
+    }
     case 11: // SQLITE_CORRUPT
         e.code = ErrorCode::Corrupt;
         e.args = {shown};

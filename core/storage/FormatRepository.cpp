@@ -9,7 +9,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, description, partner, default_location, default_start, default_end, default_slot_minutes, "
-    "contact_name, contact_phone, contact_email, letter_body, colour, archived");
+    "contact_name, contact_phone, contact_email, letter_body, colour, archived, version");
 
 Format readFormat(const Query &q)
 {
@@ -27,6 +27,7 @@ Format readFormat(const Query &q)
     f.letterBody = q.text(11);
     f.colour = q.text(12);
     f.archived = q.flag(13);
+    f.version = q.integer(14);
     return f;
 }
 
@@ -78,10 +79,14 @@ Status FormatRepository::update(const Format &format)
                                  "default_location = ?, default_start = ?, default_end = ?, "
                                  "default_slot_minutes = ?, contact_name = ?, contact_phone = ?, "
                                  "contact_email = ?, letter_body = ?, colour = ?, archived = ?, "
-                                 "version = version + 1 WHERE id = ?"));
+                                 "version = version + 1 WHERE id = ? AND version = ?"));
     bindFields(q, format);
-    q.bind(format.id);
-    return q.exec();
+    q.bind(format.id).bind(format.version);
+    if (Status s = q.exec(); !s)
+        return s;
+    if (q.rowsAffected() == 0)
+        return makeError(ErrorCode::ChangedMeanwhile, {format.name});
+    return {};
 }
 
 Result<std::optional<Format>> FormatRepository::byId(Id id)

@@ -12,6 +12,7 @@ public:
     explicit FormatRepository(const Database &db) : m_db(db) {}
 
     Result<Id> insert(const Format &format);
+    // Refused with ChangedMeanwhile when the stored version is not format.version.
     Status update(const Format &format);
     Result<std::optional<Format>> byId(Id id);
     // Case-insensitive, Unicode-aware ("SOCIAL MEDIA sprechtag").

@@ -247,6 +247,9 @@ bool ConsultantsDialog::save()
     }
     Consultant saved = consultant;
     saved.id = *stored;
+    // Show what is stored now, with its new version, so that the next save is checked against it.
+    if (auto fresh = ConsultantRepository(m_db).byId(saved.id); fresh && *fresh)
+        saved = **fresh;
     if (!saved.active)
         m_showArchived->setChecked(true);
     reload(saved.id);

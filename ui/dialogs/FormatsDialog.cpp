@@ -356,6 +356,9 @@ bool FormatsDialog::save()
     }
     Format saved = format;
     saved.id = *stored;
+    // Show what is stored now, with its new version, so that the next save is checked against it.
+    if (auto fresh = FormatRepository(m_db).byId(saved.id); fresh && *fresh)
+        saved = **fresh;
     reload(saved.id);
     showFormat(saved);
     Q_EMIT formatsChanged();
@@ -409,6 +412,8 @@ void FormatsDialog::archiveOrRestore()
             MessageBoxes::showError(this, stored.error());
             return;
         }
+        if (auto fresh = FormatRepository(m_db).byId(restored.id); fresh && *fresh)
+            restored = **fresh;
         reload(restored.id);
         showFormat(restored);
         Q_EMIT formatsChanged();
