@@ -18,6 +18,7 @@
 #include "widgets/DayListPanel.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QStandardPaths>
@@ -38,6 +39,18 @@ QString shown(const QString &text, Qt::TextFormat format)
     QTextDocument document;
     document.setHtml(text);
     return document.toPlainText();
+}
+
+// What a menu shows for an action's text: "&&" is an "&", a single "&" marks the next letter.
+QString shownInMenu(const QString &text)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&') && i + 1 < text.size())
+            ++i;
+        out += text.at(i);
+    }
+    return out;
 }
 
 struct Place
@@ -224,6 +237,21 @@ private Q_SLOTS:
         FormatsDialog formats(*m_db);
         formats.show();
         verifyLiteral(&formats, {m_markup.at(3)});
+    }
+
+    // Last, as it cancels the booking: the Edit menu names the command with the company, and an "&" in
+    // the name is no shortcut marker there.
+    void undoMenuShowsTheNameLiterally()
+    {
+        auto db = Database::open(m_db->path());
+        QVERIFY(db.ok());
+        MainWindow window(std::move(db).value());
+        QVERIFY(window.cancelBooking(m_booking));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("actionUndo"));
+        QVERIFY(undo);
+        ++m_places;
+        QVERIFY2(shownInMenu(undo->text()).contains(m_markup.at(0)), qPrintable(undo->text()));
+        ++m_literal;
     }
 };
 
