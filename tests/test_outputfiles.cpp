@@ -51,8 +51,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(pathInside(dir.path(), QStringLiteral("ok.pdf")).ok());
-        for (const QString &bad : {QStringLiteral("../x.pdf"), QStringLiteral("a/b.pdf"),
-                                   QStringLiteral(".."), QString(), QStringLiteral("/etc/passwd")}) {
+        for (const QString &bad :
+             {QStringLiteral("../x.pdf"), QStringLiteral("a/b.pdf"), QStringLiteral(".."), QString(),
+              QStringLiteral("/etc/passwd"), QStringLiteral("a\nb.pdf"), QStringLiteral("a\tb.pdf"),
+              QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b.pdf"))}) {
             auto r = pathInside(dir.path(), bad);
             QVERIFY2(!r.ok(), qPrintable(bad));
             QCOMPARE(r.error().code, ErrorCode::InvalidInput);

@@ -48,6 +48,15 @@ QString sanitisedFileNamePart(const QString &text, int maxLength)
 
 Result<QString> pathInside(const QString &folder, const QString &name)
 {
+    // A NUL cuts the name short in the system call, a newline or another control character makes a name
+    // no one can type or see: neither is a file name we write.
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return makeError(ErrorCode::InvalidInput,
+                             {QCoreApplication::translate("Sprechtag::OutputFiles", "File name"),
+                              QCoreApplication::translate("Sprechtag::OutputFiles",
+                                                          "A file name cannot contain control characters.")});
+    }
     const QString base = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     const QString full = QDir::cleanPath(base + QLatin1Char('/') + name);
     if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||

@@ -13,7 +13,8 @@ namespace Sprechtag {
 // reserved device name (CON, NUL, ...). Path separators and ".." cannot survive it.
 QString sanitisedFileNamePart(const QString &text, int maxLength = 60);
 
-// folder + "/" + name, refused (InvalidInput) when the result would lie outside the folder.
+// folder + "/" + name, refused (InvalidInput) when the result would lie outside the folder or the name
+// holds a control character (NUL, newline, ...).
 Result<QString> pathInside(const QString &folder, const QString &name);
 
 // Writes the bytes through QSaveFile (all or nothing) and leaves the file readable by its owner only.

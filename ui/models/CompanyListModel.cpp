@@ -2,6 +2,7 @@
 #include "models/CompanyListModel.h"
 
 #include "models/IdLookup.h"
+#include "models/PlainToolTip.h"
 
 #include <QFont>
 
@@ -41,7 +42,7 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == NameColumn ? c.name : c.city;
     case Qt::ToolTipRole:
-        return c.archived ? tr("%1 (archived)").arg(c.name) : c.name;
+        return plainToolTip(c.archived ? tr("%1 (archived)").arg(c.name) : c.name);
     case Qt::FontRole:
         if (c.archived) {
             QFont font;

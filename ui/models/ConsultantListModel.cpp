@@ -2,6 +2,7 @@
 #include "models/ConsultantListModel.h"
 
 #include "models/IdLookup.h"
+#include "models/PlainToolTip.h"
 
 #include <QFont>
 
@@ -41,7 +42,7 @@ QVariant ConsultantListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == NameColumn ? c.name : c.organisation;
     case Qt::ToolTipRole:
-        return c.active ? c.name : tr("%1 (archived)").arg(c.name);
+        return plainToolTip(c.active ? c.name : tr("%1 (archived)").arg(c.name));
     case Qt::FontRole:
         if (!c.active) {
             QFont font;

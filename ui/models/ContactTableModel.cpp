@@ -2,6 +2,7 @@
 #include "models/ContactTableModel.h"
 
 #include "models/IdLookup.h"
+#include "models/PlainToolTip.h"
 
 #include <QFont>
 
@@ -69,7 +70,7 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return c.archived ? tr("%1 (archived)").arg(c.fullName()) : c.fullName();
+        return plainToolTip(c.archived ? tr("%1 (archived)").arg(c.fullName()) : c.fullName());
     case Qt::FontRole:
         if (c.archived) {
             QFont font;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/DayGridModel.h"
 
+#include "models/PlainToolTip.h"
 #include "storage/ConsultantRepository.h"
 #include "storage/FormatRepository.h"
 
@@ -215,7 +216,7 @@ QVariant DayGridModel::data(const QModelIndex &index, int role) const
                 lines << b->contactName;
             if (!b->booking.topic.isEmpty())
                 lines << b->booking.topic;
-            return lines.join(QLatin1Char('\n'));
+            return plainToolTip(lines.join(QLatin1Char('\n')));
         }
         return {};
     case Qt::BackgroundRole:

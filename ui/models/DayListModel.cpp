@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/DayListModel.h"
 
+#include "models/PlainToolTip.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -158,9 +160,10 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         return line + QLatin1Char('\n') + d->formatName;
     }
     case Qt::ToolTipRole:
-        return QStringList{d->formatName, d->day.videoLink.isEmpty() ? d->day.location : d->day.videoLink,
-                           d->consultantNames.join(QStringLiteral(", ")), displayName(d->day.status)}
-            .join(QLatin1Char('\n'));
+        return plainToolTip(
+            QStringList{d->formatName, d->day.videoLink.isEmpty() ? d->day.location : d->day.videoLink,
+                        d->consultantNames.join(QStringLiteral(", ")), displayName(d->day.status)}
+                .join(QLatin1Char('\n')));
     case Qt::DecorationRole: {
         const QColor colour(d->formatColour);
         return colour.isValid() ? colour : QColor(Qt::gray);

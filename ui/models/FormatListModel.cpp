@@ -2,6 +2,7 @@
 #include "models/FormatListModel.h"
 
 #include "models/IdLookup.h"
+#include "models/PlainToolTip.h"
 
 #include <QColor>
 #include <QFont>
@@ -42,7 +43,7 @@ QVariant FormatListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == NameColumn ? f.name : f.partner;
     case Qt::ToolTipRole:
-        return f.archived ? tr("%1 (archived)").arg(f.name) : f.name;
+        return plainToolTip(f.archived ? tr("%1 (archived)").arg(f.name) : f.name);
     case Qt::DecorationRole:
         if (index.column() == NameColumn && QColor::isValidColorName(f.colour))
             return QColor::fromString(f.colour);

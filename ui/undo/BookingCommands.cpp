@@ -7,9 +7,22 @@
 
 namespace Sprechtag {
 
+namespace {
+
+// The command's text for the undo view, then after a newline the one for the Edit menu's actions, where a
+// single "&" would mark a shortcut letter ("Müller & Söhne" would lose its "&"): doubled there.
+QString undoTexts(const QString &text)
+{
+    QString menu = text;
+    menu.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    return text + QLatin1Char('\n') + menu;
+}
+
+} // namespace
+
 BookingCommand::BookingCommand(const Database &db, Versions versions, Id bookingId, int version,
                                ErrorHandler onError, const QString &text)
-    : QUndoCommand(text), m_db(db), m_versions(std::move(versions)), m_bookingId(bookingId),
+    : QUndoCommand(undoTexts(text)), m_db(db), m_versions(std::move(versions)), m_bookingId(bookingId),
       m_onError(std::move(onError))
 {
     m_versions->insert(bookingId, version);
