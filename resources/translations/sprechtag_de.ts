@@ -2334,6 +2334,10 @@ Wenn mehrere PCs gleichzeitig mit dieser Datei arbeiten, sollten sie sich besser
         <source>&quot;%1&quot; would lie outside the chosen folder.</source>
         <translation>„%1“ läge außerhalb des gewählten Ordners.</translation>
     </message>
+    <message>
+        <source>A file name cannot contain control characters.</source>
+        <translation>Ein Dateiname darf keine Steuerzeichen enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::PrivacyMenu</name>

@@ -2334,6 +2334,10 @@ If several PCs work with this file at the same time, they should rather share a 
         <source>&quot;%1&quot; would lie outside the chosen folder.</source>
         <translation>&quot;%1&quot; would lie outside the chosen folder.</translation>
     </message>
+    <message>
+        <source>A file name cannot contain control characters.</source>
+        <translation>A file name cannot contain control characters.</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::PrivacyMenu</name>
