@@ -761,7 +761,9 @@ private Q_SLOTS:
                 QVERIFY(raw.open());
                 QSqlQuery q(raw);
                 QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=PERSIST")));
-                QVERIFY(q.exec(QStringLiteral("UPDATE booking SET topic = topic || '.'")));
+                // A table of its own: the audited tables refuse writers that bypass Sprechtag.
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE scratch (x TEXT)")));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO scratch VALUES ('x')")));
                 q.finish();
                 raw.close();
             }
