@@ -11,7 +11,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Sprechtag;
 using Sprechtag::Test::TempDatabase;
@@ -382,6 +384,30 @@ private Q_SLOTS:
         auto db = Database::open(dir.filePath(QStringLiteral("file/sub/x.sqlite")));
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, ErrorCode::CannotOpen);
+    }
+
+    // The audit log names the staff member; without a login environment it is still the account's name.
+    void staffUserFallsBackToTheAccountName()
+    {
+        const QByteArray saved[] = {qgetenv("USER"), qgetenv("LOGNAME"), qgetenv("USERNAME")};
+        qunsetenv("USER");
+        qunsetenv("LOGNAME");
+        qunsetenv("USERNAME");
+        const QString name = Sprechtag::Database::systemUserName();
+        const passwd *account = getpwuid(geteuid());
+        QVERIFY(account);
+        QCOMPARE(name, QString::fromLocal8Bit(account->pw_name));
+        qputenv("LOGNAME", "frontdesk");
+        QCOMPARE(Sprechtag::Database::systemUserName(), QStringLiteral("frontdesk"));
+        qputenv("USER", "  ");
+        QCOMPARE(Sprechtag::Database::systemUserName(), QStringLiteral("frontdesk"));
+        const char *names[] = {"USER", "LOGNAME", "USERNAME"};
+        for (int i = 0; i < 3; ++i) {
+            if (saved[i].isEmpty())
+                qunsetenv(names[i]);
+            else
+                qputenv(names[i], saved[i]);
+        }
     }
 };
 

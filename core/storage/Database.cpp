@@ -19,6 +19,10 @@
 #include <cerrno>
 #include <sqlite3.h>
 #include <sys/statfs.h>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 #include <chrono>
 
@@ -182,10 +186,17 @@ QString Database::defaultPath()
 
 QString Database::systemUserName()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("?") : user;
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(variable).trimmed();
+        if (!user.isEmpty())
+            return user;
+    }
+#ifdef Q_OS_UNIX
+    // Started without a login environment (a service, a desktop launcher, su): the account itself.
+    if (const passwd *account = getpwuid(geteuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return QStringLiteral("?");
 }
 
 void Database::setStaffUser(const QString &name)
