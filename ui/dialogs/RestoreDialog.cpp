@@ -110,7 +110,8 @@ BackupInfo RestoreDialog::selectedBackup() const
 
 QString RestoreDialog::describe(const BackupInfo &backup)
 {
-    return QLocale().toString(backup.made, QLocale::ShortFormat);
+    // Four-digit years, as everywhere else in the app (the short format gives "27.11.26").
+    return QLocale().toString(backup.made, QStringLiteral("dd.MM.yyyy HH:mm"));
 }
 
 QString RestoreDialog::kindName(BackupKind kind)
