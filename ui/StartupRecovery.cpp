@@ -27,7 +27,7 @@ std::unique_ptr<Database> StartupRecovery::offer(QWidget *parent, const QString 
     if (!newest) {
         MessageBoxes::critical(
             parent, title,
-            tr("%1\n\nThere is no usable backup of it in %2.\n\nThe file is %3. Please keep it and ask your "
+            tr("%1\n\nThere is no usable backup of it in %2.\n\nThe file is at %3. Please keep it and ask your "
                "IT "
                "support to restore it from their data backup, or start Sprechtag with another file.")
                 .arg(errorMessage(error), QDir::toNativeSeparators(backups.folder()),
@@ -39,7 +39,7 @@ std::unique_ptr<Database> StartupRecovery::offer(QWidget *parent, const QString 
                                  ? tr("%n active booking(s)", nullptr, int(facts->bookings))
                                  : tr("bookings not counted");
     const QString question =
-        tr("%1\n\nThe newest sound backup is from %2 (%3). Restore it now? Changes made after that time are "
+        tr("%1\n\nThe newest intact backup is from %2 (%3). Restore it now? Changes made after that time are "
            "missing afterwards. The damaged file is kept next to it under a new name and is not deleted.")
             .arg(errorMessage(error), RestoreDialog::describe(*newest), bookings);
     if (MessageBoxes::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,

@@ -2915,7 +2915,7 @@ Namen, Anschrift, Mitgliedsnummer, Website, E-Mail-Adressen und Telefonnummern w
 
 There is no usable backup of it in %2.
 
-The file is %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</source>
+The file is at %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</source>
         <translation>%1
 
 In %2 gibt es keine verwendbare Sicherung davon.
@@ -2936,7 +2936,7 @@ Die Datei liegt unter %3. Bitte bewahren Sie sie auf und bitten Sie Ihre IT, sie
     <message>
         <source>%1
 
-The newest sound backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</source>
+The newest intact backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</source>
         <translation>%1
 
 Die neueste einwandfreie Sicherung ist vom %2 (%3). Jetzt wiederherstellen? Danach fehlen die Änderungen seit diesem Zeitpunkt. Die beschädigte Datei bleibt unter neuem Namen daneben erhalten und wird nicht gelöscht.</translation>

@@ -2915,12 +2915,12 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
 
 There is no usable backup of it in %2.
 
-The file is %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</source>
+The file is at %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</source>
         <translation>%1
 
 There is no usable backup of it in %2.
 
-The file is %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</translation>
+The file is at %3. Please keep it and ask your IT support to restore it from their data backup, or start Sprechtag with another file.</translation>
     </message>
     <message numerus="yes">
         <source>%n active booking(s)</source>
@@ -2936,10 +2936,10 @@ The file is %3. Please keep it and ask your IT support to restore it from their 
     <message>
         <source>%1
 
-The newest sound backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</source>
+The newest intact backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</source>
         <translation>%1
 
-The newest sound backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</translation>
+The newest intact backup is from %2 (%3). Restore it now? Changes made after that time are missing afterwards. The damaged file is kept next to it under a new name and is not deleted.</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
