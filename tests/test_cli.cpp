@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line end to end (product.md section 7): exit codes, messages on stderr, results on stdout,
 // bad files left byte for byte as they were.
+#include "ProcessRun.h"
 #include "TestSupport.h"
 
 #include "storage/CompanyRepository.h"
@@ -14,25 +15,9 @@
 #include <QSqlQuery>
 
 using namespace Sprechtag;
+using namespace Sprechtag::Test;
 
-namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCli : public QObject
 {
@@ -45,23 +30,7 @@ private:
 
     static Run run(const QStringList &args, const QString &language = QStringLiteral("en"))
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick offscreen itself
-        p.setProcessEnvironment(env);
-        QStringList full = args;
-        if (!language.isEmpty())
-            full.prepend(QStringLiteral("--language=") + language);
-        p.start(QStringLiteral(SPRECHTAG_EXE), full);
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runSprechtag(args, language);
     }
 
     QString demoFile(const QString &name)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProcessRun.h"
 #include "TestSupport.h"
 
 #include "storage/Schema.h"
@@ -16,17 +17,10 @@
 #include <unistd.h>
 
 using namespace Sprechtag;
+using namespace Sprechtag::Test;
 using Sprechtag::Test::TempDatabase;
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 // Raw SQL through a separate connection, as another program would write.
 bool rawExec(const QString &path, const QStringList &statements)

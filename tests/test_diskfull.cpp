@@ -2,6 +2,7 @@
 // reliability.md test 8: the disk fills up while booking (a small tmpfs). No crash, the disk-full
 // sentence (German on the command line), nothing half-written; after freeing space the next booking
 // succeeds and the file is sound.
+#include "ProcessRun.h"
 #include "ReliabilitySupport.h"
 
 #include "scheduling/BookingService.h"
@@ -10,26 +11,9 @@
 #include <QFile>
 
 using namespace Sprechtag;
+using namespace Sprechtag::Test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString err;
-};
-
-Run runProgram(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 // Writes until the file system refuses; returns the bytes written.
 qint64 fillUp(const QString &path)

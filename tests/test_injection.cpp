@@ -3,6 +3,7 @@
 // (reliability.md tests 10-14): markup printed literally, CSV cells prefixed against formulas, SQL payloads
 // stored verbatim without touching other tables, every file we write 0600 under umask 022, and file names
 // from company names that never leave the chosen folder. Each test prints its figure with qInfo().
+#include "ProcessRun.h"
 #include "TestSupport.h"
 
 #include "documents/BriefingSheet.h"
@@ -49,27 +50,9 @@ template <typename R> QByteArray why(const R &r)
     return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
 }
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
 Run runCli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SPRECHTAG_EXE), QStringList{QStringLiteral("--language=en")} + args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runSprechtag(args);
 }
 
 QString pdfText(const QString &pdf)
