@@ -2,6 +2,7 @@
 // Backups in the app: restore through the File menu, "back up now", the daily backup and the network hint
 // on start (each once), and the offer to restore when the file is damaged.
 #include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include "demo/DemoData.h"
 #include "dialogs/RestoreDialog.h"
@@ -20,21 +21,9 @@
 #include <QUndoStack>
 
 using namespace Sprechtag;
+using namespace Sprechtag::Test;
 
 namespace {
-
-// Runs `fill` on the next modal dialog once it is shown (exec() blocks the test otherwise).
-template <typename Dialog, typename Fill> void onNextDialog(Fill fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QTimer::singleShot(10, [fill] { onNextDialog<Dialog>(fill); });
-            return;
-        }
-        fill(dialog);
-    });
-}
 
 QStringList formatNames(const Database &db)
 {

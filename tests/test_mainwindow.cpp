@@ -2,6 +2,7 @@
 // Drives the real main window by object names: create a day, book through the dialog, move, cancel,
 // undo, redo, and the refusal when a slot was taken meanwhile.
 #include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include "dialogs/AboutDialog.h"
 #include "dialogs/BookingDialog.h"
@@ -32,28 +33,7 @@
 #include <QUndoStack>
 
 using namespace Sprechtag;
-
-namespace {
-
-// Runs `fill` on the next modal dialog once it is shown (exec() blocks the test otherwise).
-template <typename Dialog, typename Fill> void onNextDialog(Fill fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QTimer::singleShot(10, [fill] { onNextDialog<Dialog>(fill); });
-            return;
-        }
-        fill(dialog);
-    });
-}
-
-QAction *action(QWidget *window, const char *name)
-{
-    return window->findChild<QAction *>(QString::fromLatin1(name));
-}
-
-} // namespace
+using namespace Sprechtag::Test;
 
 class TestMainWindow : public QObject
 {

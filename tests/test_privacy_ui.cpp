@@ -2,6 +2,7 @@
 // The privacy menu of the real main window: the change log viewer, anonymising through the menu with the
 // question answered through MessageBoxes, the retention period in the settings and at start.
 #include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include "demo/DemoData.h"
 #include "dialogs/AuditLogDialog.h"
@@ -30,28 +31,7 @@
 #include <QUndoStack>
 
 using namespace Sprechtag;
-
-namespace {
-
-// Runs `fill` on the next modal dialog once it is shown (exec() blocks the test otherwise).
-template <typename Dialog, typename Fill> void onNextDialog(Fill fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QTimer::singleShot(10, [fill] { onNextDialog<Dialog>(fill); });
-            return;
-        }
-        fill(dialog);
-    });
-}
-
-QAction *action(QWidget *window, const char *name)
-{
-    return window->findChild<QAction *>(QString::fromLatin1(name));
-}
-
-} // namespace
+using namespace Sprechtag::Test;
 
 class TestPrivacyUi : public QObject
 {

@@ -27,9 +27,8 @@ std::unique_ptr<Database> StartupRecovery::offer(QWidget *parent, const QString 
     if (!newest) {
         MessageBoxes::critical(
             parent, title,
-            tr("%1\n\nThere is no usable backup of it in %2.\n\nThe file is at %3. Please keep it and ask your "
-               "IT "
-               "support to restore it from their data backup, or start Sprechtag with another file.")
+            tr("%1\n\nThere is no usable backup of it in %2.\n\nThe file is at %3. Please keep it and ask "
+               "your IT support to restore it from their data backup, or start Sprechtag with another file.")
                 .arg(errorMessage(error), QDir::toNativeSeparators(backups.folder()),
                      QDir::toNativeSeparators(path)));
         return nullptr;
