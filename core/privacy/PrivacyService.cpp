@@ -127,6 +127,23 @@ QString PrivacyService::placeholder(Id id)
     return tr("Anonymised (No. %1)").arg(id);
 }
 
+// The change-log entries about these records, oldest first, as the report's last section.
+Status PrivacyService::appendAudit(AccessReport &report, const QList<std::pair<QString, QList<Id>>> &records)
+{
+    QList<AuditEntry> audit;
+    for (const auto &[entity, ids] : records) {
+        auto entries = m_privacy.auditEntriesFor(entity, ids);
+        if (!entries)
+            return entries.error();
+        audit << *entries;
+    }
+    std::sort(audit.begin(), audit.end(),
+              [](const AuditEntry &a, const AuditEntry &b) { return a.id < b.id; });
+    for (const AuditEntry &e : std::as_const(audit))
+        report.records << auditRecord(e);
+    return {};
+}
+
 Result<AccessReport> PrivacyService::reportForCompany(Id companyId)
 {
     CompanyRepository companies(m_db);
@@ -187,20 +204,12 @@ Result<AccessReport> PrivacyService::reportForCompany(Id companyId)
                                         {tr("Resolved"), yesNo(w.resolved)}}};
         waitIds << w.id;
     }
-    QList<AuditEntry> audit;
-    for (const auto &[entity, ids] :
-         {std::pair{QStringLiteral("company"), QList<Id>{companyId}},
-          std::pair{QStringLiteral("contact"), contactIds}, std::pair{QStringLiteral("booking"), bookingIds},
-          std::pair{QStringLiteral("waitlist"), waitIds}}) {
-        auto entries = m_privacy.auditEntriesFor(entity, ids);
-        if (!entries)
-            return entries.error();
-        audit << *entries;
-    }
-    std::sort(audit.begin(), audit.end(),
-              [](const AuditEntry &a, const AuditEntry &b) { return a.id < b.id; });
-    for (const AuditEntry &e : std::as_const(audit))
-        report.records << auditRecord(e);
+    if (Status s = appendAudit(report, {{QStringLiteral("company"), QList<Id>{companyId}},
+                                        {QStringLiteral("contact"), contactIds},
+                                        {QStringLiteral("booking"), bookingIds},
+                                        {QStringLiteral("waitlist"), waitIds}});
+        !s)
+        return s.error();
     return report;
 }
 
@@ -246,19 +255,11 @@ Result<AccessReport> PrivacyService::reportForContact(Id contactId)
                                         {tr("Resolved"), yesNo(w.resolved)}}};
         waitIds << w.id;
     }
-    QList<AuditEntry> audit;
-    for (const auto &[entity, ids] : {std::pair{QStringLiteral("contact"), QList<Id>{contactId}},
-                                      std::pair{QStringLiteral("booking"), *bookingIds},
-                                      std::pair{QStringLiteral("waitlist"), waitIds}}) {
-        auto entries = m_privacy.auditEntriesFor(entity, ids);
-        if (!entries)
-            return entries.error();
-        audit << *entries;
-    }
-    std::sort(audit.begin(), audit.end(),
-              [](const AuditEntry &a, const AuditEntry &b) { return a.id < b.id; });
-    for (const AuditEntry &e : std::as_const(audit))
-        report.records << auditRecord(e);
+    if (Status s = appendAudit(report, {{QStringLiteral("contact"), QList<Id>{contactId}},
+                                        {QStringLiteral("booking"), *bookingIds},
+                                        {QStringLiteral("waitlist"), waitIds}});
+        !s)
+        return s.error();
     return report;
 }
 

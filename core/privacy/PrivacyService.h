@@ -75,6 +75,7 @@ public:
     static QString placeholder(Id id);
 
 private:
+    Status appendAudit(AccessReport &report, const QList<std::pair<QString, QList<Id>>> &records);
     Result<RetentionPlan> plan(const QDate &today, std::optional<int> months = std::nullopt);
     bool checkpoint();
 

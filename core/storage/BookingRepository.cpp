@@ -199,6 +199,11 @@ Result<QList<WaitlistEntry>> WaitlistRepository::openFor(Id formatId, Id dayId)
     q.bind(formatId).bind(dayId);
     if (Status s = q.exec(); !s)
         return s.error();
+    return WaitlistRepository::rows(q);
+}
+
+QList<WaitlistEntry> WaitlistRepository::rows(Query &q)
+{
     QList<WaitlistEntry> out;
     while (q.next()) {
         WaitlistEntry e;

@@ -6,6 +6,8 @@
 
 namespace Sprechtag {
 
+class Query;
+
 // A booking with the names a list, a message or a letter needs.
 struct BookingDetails
 {
@@ -53,6 +55,10 @@ public:
     // Open entries for the format that ask for this day or for any day of it, oldest first.
     Result<QList<WaitlistEntry>> openFor(Id formatId, Id dayId);
     Status resolve(Id entryId);
+
+    // Every row of an executed query that selects "id, format_id, day_id, company_id, contact_id, note,
+    // created_at, resolved" from waitlist_entry, for repositories that choose the entries their own way.
+    static QList<WaitlistEntry> rows(Query &q);
 
 private:
     const Database &m_db;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/PrivacyRepository.h"
 
+#include "storage/BookingRepository.h"
 #include "storage/Sql.h"
 
 namespace Sprechtag {
@@ -139,20 +140,7 @@ Result<QList<WaitlistEntry>> PrivacyRepository::waitlistOf(Id companyId, Id cont
     q.bind(companyId).bind(contactId).bind(contactId);
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<WaitlistEntry> out;
-    while (q.next()) {
-        WaitlistEntry e;
-        e.id = q.id(0);
-        e.formatId = q.id(1);
-        e.dayId = q.id(2);
-        e.companyId = q.id(3);
-        e.contactId = q.id(4);
-        e.note = q.text(5);
-        e.createdAt = q.timestamp(6);
-        e.resolved = q.flag(7);
-        out << e;
-    }
-    return out;
+    return WaitlistRepository::rows(q);
 }
 
 Result<qint64> PrivacyRepository::bookingCount(Id companyId, Id contactId)
