@@ -65,10 +65,7 @@ Result<QList<BookingDetails>> BookingRepository::fetch(const QString &where, con
         q.bind(p);
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<BookingDetails> out;
-    while (q.next())
-        out << readDetails(q);
-    return out;
+    return readRows<BookingDetails>(q, readDetails);
 }
 
 Status BookingRepository::checkOneRow(int rows, const Booking &booking)
@@ -202,10 +199,9 @@ Result<QList<WaitlistEntry>> WaitlistRepository::openFor(Id formatId, Id dayId)
     return WaitlistRepository::rows(q);
 }
 
-QList<WaitlistEntry> WaitlistRepository::rows(Query &q)
+Result<QList<WaitlistEntry>> WaitlistRepository::rows(Query &q)
 {
-    QList<WaitlistEntry> out;
-    while (q.next()) {
+    return readRows<WaitlistEntry>(q, [](const Query &q) {
         WaitlistEntry e;
         e.id = q.id(0);
         e.formatId = q.id(1);
@@ -215,9 +211,8 @@ QList<WaitlistEntry> WaitlistRepository::rows(Query &q)
         e.note = q.text(5);
         e.createdAt = q.timestamp(6);
         e.resolved = q.flag(7);
-        out << e;
-    }
-    return out;
+        return e;
+    });
 }
 
 Status WaitlistRepository::resolve(Id entryId)

@@ -58,7 +58,7 @@ public:
 
     // Every row of an executed query that selects "id, format_id, day_id, company_id, contact_id, note,
     // created_at, resolved" from waitlist_entry, for repositories that choose the entries their own way.
-    static QList<WaitlistEntry> rows(Query &q);
+    static Result<QList<WaitlistEntry>> rows(Query &q);
 
 private:
     const Database &m_db;

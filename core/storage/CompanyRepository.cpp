@@ -50,10 +50,7 @@ template <typename T, typename Reader> Result<QList<T>> fetchAll(Query &q, Reade
 {
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<T> out;
-    while (q.next())
-        out << read(q);
-    return out;
+    return readRows<T>(q, read);
 }
 
 void bindCompany(Query &q, const Company &c)

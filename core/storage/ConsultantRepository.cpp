@@ -29,10 +29,7 @@ Result<QList<Consultant>> fetchAll(Query &q)
 {
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<Consultant> out;
-    while (q.next())
-        out << readConsultant(q);
-    return out;
+    return readRows<Consultant>(q, readConsultant);
 }
 
 void bindFields(Query &q, const Consultant &c)

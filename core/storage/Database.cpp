@@ -441,6 +441,8 @@ Result<QStringList> Database::check() const
             if (q.text(0) != QLatin1String("ok"))
                 problems << q.text(0);
         }
+        if (Status s = q.status(); !s)
+            return s.error();
     }
     {
         Query q(*this, QStringLiteral("PRAGMA foreign_key_check"));
@@ -448,6 +450,8 @@ Result<QStringList> Database::check() const
             return s.error();
         while (q.next())
             problems << QStringLiteral("foreign key: %1 row %2 -> %3").arg(q.text(0), q.text(1), q.text(2));
+        if (Status s = q.status(); !s)
+            return s.error();
     }
     return problems;
 }

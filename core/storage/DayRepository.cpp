@@ -149,6 +149,8 @@ Result<std::optional<ConsultationDay>> DayRepository::byId(Id dayId)
             return s.error();
         while (q.next())
             day.breaks << TimeRange{q.integer(0), q.integer(1)};
+        if (Status s = q.status(); !s)
+            return s.error();
     }
     {
         Query q(m_db,
@@ -163,6 +165,8 @@ Result<std::optional<ConsultationDay>> DayRepository::byId(Id dayId)
                 c.hours = TimeRange{q.integer(2), q.integer(3)};
             day.consultants << c;
         }
+        if (Status s = q.status(); !s)
+            return s.error();
     }
     return std::optional<ConsultationDay>(day);
 }
@@ -210,6 +214,8 @@ Result<QList<DaySummary>> DayRepository::summaries(const QDate &from, const QDat
         s.bookedSlots = q.integer(16);
         out << s;
     }
+    if (Status s = q.status(); !s)
+        return s.error();
     return out;
 }
 
@@ -273,6 +279,8 @@ Result<QList<SlotDetails>> DayRepository::fetchSlots(const QString &where, const
         d.retired = q.flag(12);
         out << d;
     }
+    if (Status s = q.status(); !s)
+        return s.error();
     return out;
 }
 

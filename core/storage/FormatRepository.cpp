@@ -110,10 +110,7 @@ Result<QList<Format>> FormatRepository::all(bool includeArchived)
     q.bind(includeArchived);
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<Format> out;
-    while (q.next())
-        out << readFormat(q);
-    return out;
+    return readRows<Format>(q, readFormat);
 }
 
 Result<qint64> FormatRepository::usageCount(Id id)

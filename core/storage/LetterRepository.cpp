@@ -84,10 +84,7 @@ Result<QList<LetterData>> LetterRepository::fetch(const QString &where, const QV
         q.bind(p);
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<LetterData> out;
-    while (q.next())
-        out << readLetter(q, *organisation);
-    return out;
+    return readRows<LetterData>(q, [&](const Query &q) { return readLetter(q, *organisation); });
 }
 
 Result<std::optional<LetterData>> LetterRepository::forBooking(Id bookingId)

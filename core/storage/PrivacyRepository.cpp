@@ -30,30 +30,23 @@ Result<QList<AuditEntry>> fetchAudit(Query &q)
 {
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<AuditEntry> out;
-    while (q.next())
-        out << readAudit(q);
-    return out;
+    return readRows<AuditEntry>(q, readAudit);
 }
 
 Result<QList<Id>> fetchIds(Query &q)
 {
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<Id> out;
-    while (q.next())
-        out << q.id(0);
-    return out;
+    return readRows<Id>(q, [](const Query &q) { return q.id(0); });
 }
 
 Result<QList<RetentionCandidate>> fetchCandidates(Query &q)
 {
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<RetentionCandidate> out;
-    while (q.next())
-        out << RetentionCandidate{q.id(0), q.text(1).simplified()};
-    return out;
+    return readRows<RetentionCandidate>(q, [](const Query &q) {
+        return RetentionCandidate{q.id(0), q.text(1).simplified()};
+    });
 }
 
 // What the retention period reaches, as conditions with one bound cutoff date each (the preview selects
@@ -317,6 +310,8 @@ Result<QList<Contact>> PrivacyRepository::contactsWithKey(const QString &key)
         if (nameKey(c.firstName + QLatin1Char(' ') + c.lastName) == key || nameKey(c.email) == key)
             out << c;
     }
+    if (Status s = q.status(); !s)
+        return s.error();
     return out;
 }
 

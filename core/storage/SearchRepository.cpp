@@ -52,6 +52,8 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &text, int limit
             h.status = bookingStatusFromKey(q.text(9)).value_or(BookingStatus::Booked);
             hits << h;
         }
+        if (Status s = q.status(); !s)
+            return s.error();
     }
     if (hits.size() >= limit)
         return hits;
@@ -69,6 +71,8 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &text, int limit
         h.companyName = q.text(1);
         hits << h;
     }
+    if (Status s = q.status(); !s)
+        return s.error();
     return hits;
 }
 

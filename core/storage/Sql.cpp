@@ -43,6 +43,22 @@ Status Query::exec()
     return {};
 }
 
+bool Query::next()
+{
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid())
+        m_rowError = m_db.mapError(m_query.lastError());
+    return false;
+}
+
+Status Query::status() const
+{
+    if (m_rowError)
+        return *m_rowError;
+    return {};
+}
+
 QDate Query::date(int index) const
 {
     return QDate::fromString(m_query.value(index).toString(), Qt::ISODate);
@@ -79,8 +95,11 @@ Result<qint64> scalar(const Database &db, const QString &sql, const QVariantList
         q.bind(p);
     if (Status s = q.exec(); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next()) {
+        if (Status s = q.status(); !s)
+            return s.error();
         return qint64(0);
+    }
     return q.value(0).toLongLong();
 }
 

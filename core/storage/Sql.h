@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <optional>
+
 namespace Sprechtag {
 
 // A prepared statement with positional bound parameters; errors come back mapped. Finishes itself when
@@ -32,7 +34,11 @@ public:
     Query &bindDate(const QDate &date);
 
     Status exec();
-    bool next() { return m_query.next(); }
+    // False at the end of the rows, and also when reading the next row failed (a damaged page deep in a
+    // large file): after a loop over next(), status() tells the two apart, so that an error never passes
+    // for a shorter list.
+    bool next();
+    Status status() const;
     QVariant value(int index) const { return m_query.value(index); }
     QString text(int index) const { return m_query.value(index).toString(); }
     qint64 id(int index) const { return m_query.value(index).toLongLong(); }
@@ -49,7 +55,19 @@ private:
     QSqlQuery m_query;
     bool m_prepared = false;
     Error m_prepareError;
+    std::optional<Error> m_rowError;
 };
+
+// Every row through read(q) into a list; a read that ends in an error is that error, never a shorter list.
+template <typename T, typename Read> Result<QList<T>> readRows(Query &q, Read read)
+{
+    QList<T> out;
+    while (q.next())
+        out << read(q);
+    if (Status s = q.status(); !s)
+        return s.error();
+    return out;
+}
 
 QString isoDate(const QDate &date);
 QString isoTimestamp(const QDateTime &when);
