@@ -307,6 +307,28 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>(dialog, "createButton")->isEnabled());
     }
 
+    // The calendar and the date fields offer 1990-01-01 to 2200-12-31 only (issue #10, section 4).
+    void dateFieldsStayWithinThePlausibleWindow()
+    {
+        DayDialog dialog(db());
+        auto *calendar = child<QCalendarWidget>(dialog, "calendar");
+        QCOMPARE(calendar->minimumDate(), QDate(1990, 1, 1));
+        QCOMPARE(calendar->maximumDate(), QDate(2200, 12, 31));
+        auto *deadline = child<QDateEdit>(dialog, "deadline");
+        QCOMPARE(deadline->minimumDate(), QDate(1990, 1, 1));
+        QCOMPARE(deadline->maximumDate(), QDate(2200, 12, 31));
+        deadline->setDate(QDate(2224, 3, 18));
+        QCOMPARE(deadline->date(), QDate(2200, 12, 31));
+
+        auto created = DayService(db()).create(makeDay(m_social, m_date, {m_ising}));
+        QVERIFY2(created.ok(), why(created).constData());
+        DayDialog edit(db(), *created);
+        auto *date = child<QDateEdit>(edit, "date");
+        QCOMPARE(date->minimumDate(), QDate(1990, 1, 1));
+        QCOMPARE(date->maximumDate(), QDate(2200, 12, 31));
+        QCOMPARE(date->date(), m_date);
+    }
+
     void editModeKeepsIdVersionAndStatus()
     {
         ConsultationDay plan = makeDay(m_social, m_date, {m_ising, m_michna});

@@ -516,6 +516,53 @@ private Q_SLOTS:
         QVERIFY2(again->isEmpty(), qPrintable(QString::number(again->bookings.size())));
     }
 
+    // Bookings on the cutoff day itself are not old yet; a "today" outside 1990-2200 is refused, never a
+    // cutoff past every day (issue #10, section 4).
+    void retentionKeepsTheCutoffDayAndRefusesBogusDates()
+    {
+        const BookingDetails dayBefore = book({2024, 5, 22}, 9, m_zebra);
+        const BookingDetails onCutoff = book({2024, 5, 23}, 9, m_other);
+        const BookingDetails future = book({2030, 1, 7}, 9, m_other);
+        PrivacyService privacy(db());
+        QVERIFY(privacy.setRetentionMonths(1).ok());
+
+        auto preview = privacy.retentionPreview(QDate(2024, 6, 23));
+        QVERIFY2(preview.ok(), why(preview));
+        QCOMPARE(preview->cutoff, QDate(2024, 5, 23));
+        QCOMPARE(preview->bookings, QList<Id>{dayBefore.booking.id});
+
+        const QByteArray before = [&] {
+            QByteArray all;
+            for (Id id : {dayBefore.booking.id, onCutoff.booking.id, future.booking.id})
+                all += (*BookingRepository(db()).byId(id))->booking.topic.toUtf8();
+            return all;
+        }();
+        for (const QDate &bogus : {QDate(9999, 12, 31), QDate(2201, 1, 1), QDate(1989, 12, 31), QDate()}) {
+            auto refused = privacy.applyRetention(bogus);
+            QVERIFY2(!refused.ok(), qPrintable(bogus.toString(Qt::ISODate)));
+            QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+            QVERIFY(!privacy.retentionPreview(bogus).ok());
+        }
+        QByteArray after;
+        for (Id id : {dayBefore.booking.id, onCutoff.booking.id, future.booking.id})
+            after += (*BookingRepository(db()).byId(id))->booking.topic.toUtf8();
+        QCOMPARE(after, before);
+
+        auto applied = privacy.applyRetention(QDate(2024, 6, 23));
+        QVERIFY2(applied.ok(), why(applied));
+        QVERIFY((*BookingRepository(db()).byId(dayBefore.booking.id))->booking.topic.isEmpty());
+        QCOMPARE((*BookingRepository(db()).byId(onCutoff.booking.id))->booking.topic, m_other.topic);
+        QCOMPARE((*CompanyRepository(db()).byId(onCutoff.booking.companyId))->name, m_other.company);
+        QCOMPARE((*BookingRepository(db()).byId(future.booking.id))->booking.topic, m_other.topic);
+
+        // The repository never reads an invalid cutoff as NULL ("no booking on or after NULL" holds for
+        // every company).
+        PrivacyRepository repository(db());
+        QVERIFY(!repository.companiesBefore(QDate()).ok());
+        QVERIFY(!repository.anonymiseBefore(QDate(), QStringLiteral("x"), QString()).ok());
+        QCOMPARE((*CompanyRepository(db()).byId(future.booking.companyId))->name, m_other.company);
+    }
+
     void versionOneFileMigratesWithItsData()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // planSlots() and validateDay() are pure functions of a ConsultationDay; no database is involved.
+#include "domain/Validation.h"
 #include "scheduling/SlotPlan.h"
 
 #include <QTest>
@@ -162,6 +163,26 @@ private Q_SLOTS:
     {
         ConsultationDay day = dayWith({1});
         day.date = QDate();
+        expectInvalid(day);
+    }
+
+    // 1990-01-01 to 2200-12-31: anything else is a typo (issue #10, section 4).
+    void refusesDatesOutsideThePlausibleWindow()
+    {
+        QCOMPARE(earliestPlausibleDate(), QDate(1990, 1, 1));
+        QCOMPARE(latestPlausibleDate(), QDate(2200, 12, 31));
+        ConsultationDay day = dayWith({1});
+        for (const QDate &bad :
+             {QDate(1989, 12, 31), QDate(2201, 1, 1), QDate(1024, 3, 25), QDate(9999, 1, 1)}) {
+            day.date = bad;
+            expectInvalid(day);
+        }
+        for (const QDate &edge : {QDate(1990, 1, 1), QDate(2200, 12, 31)}) {
+            day.date = edge;
+            QVERIFY(validateDay(day).ok());
+        }
+        day.date = QDate(2021, 3, 25);
+        day.bookingDeadline = QDate(1024, 3, 18);
         expectInvalid(day);
     }
 

@@ -2,6 +2,7 @@
 #include "cli/CliSupport.h"
 
 #include "domain/Types.h"
+#include "domain/Validation.h"
 
 #include <QCoreApplication>
 
@@ -78,6 +79,15 @@ bool parseDateOption(const Options &o, const QString &name, QDate *date, QTextSt
         *code = usage(err, QCoreApplication::translate(
                                "Sprechtag::Cli", "The date \"%1\" is not valid; please write YYYY-MM-DD.")
                                .arg(o.value(name)));
+        return false;
+    }
+    // A well-formed date far off (1024 for 2024, 2224) can only be a typo: refused like a malformed one.
+    if (!isPlausibleDate(*date)) {
+        *code = usage(err, QCoreApplication::translate("Sprechtag::Cli",
+                                                       "The date \"%1\" lies outside %2 to %3; please check "
+                                                       "the year.")
+                               .arg(o.value(name), earliestPlausibleDate().toString(Qt::ISODate),
+                                    latestPlausibleDate().toString(Qt::ISODate)));
         return false;
     }
     return true;

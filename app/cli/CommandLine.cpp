@@ -96,11 +96,10 @@ int cmdBook(const Invocation &inv, QTextStream &out, QTextStream &err)
             return usage(err, QCoreApplication::translate("Sprechtag::Cli", "book needs --%1.")
                                   .arg(QString::fromLatin1(required)));
     }
-    const QDate date = parseIsoDate(o.value(QStringLiteral("date")));
-    if (!date.isValid())
-        return usage(err, QCoreApplication::translate(
-                              "Sprechtag::Cli", "The date \"%1\" is not valid; please write YYYY-MM-DD.")
-                              .arg(o.value(QStringLiteral("date"))));
+    QDate date;
+    int code = Done;
+    if (!parseDateOption(o, QStringLiteral("date"), &date, err, &code))
+        return code;
     const std::optional<int> start = parseTime(o.value(QStringLiteral("time")));
     if (!start)
         return usage(err, QCoreApplication::translate("Sprechtag::Cli",

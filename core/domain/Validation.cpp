@@ -61,4 +61,29 @@ Status validateCompany(const Company &c)
     return {};
 }
 
+QDate earliestPlausibleDate()
+{
+    return QDate(1990, 1, 1);
+}
+
+QDate latestPlausibleDate()
+{
+    return QDate(2200, 12, 31);
+}
+
+bool isPlausibleDate(const QDate &date)
+{
+    return date.isValid() && date >= earliestPlausibleDate() && date <= latestPlausibleDate();
+}
+
+Status validateDate(const QDate &date, const QString &field)
+{
+    if (isPlausibleDate(date))
+        return {};
+    return makeError(
+        ErrorCode::InvalidInput,
+        {field, QCoreApplication::translate("Sprechtag::Validation", "Please enter a date between %1 and %2.")
+                    .arg(formatDateShort(earliestPlausibleDate()), formatDateShort(latestPlausibleDate()))});
+}
+
 } // namespace Sprechtag

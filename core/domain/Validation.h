@@ -12,4 +12,13 @@ bool isPlausiblePhone(const QString &phone);
 Status validateContact(const Contact &contact);
 Status validateCompany(const Company &company);
 
+// The dates Sprechtag accepts anywhere a date comes in (command line, dialogs, retention's "as of", cutoffs
+// computed from them): 01.01.1990 to 31.12.2200. A date outside can only be a typo (1024 for 2024, 2224);
+// refusing it keeps such a date from reaching a plan, an export or the retention period.
+QDate earliestPlausibleDate();
+QDate latestPlausibleDate();
+bool isPlausibleDate(const QDate &date);
+// InvalidInput naming the field when the date is not valid or lies outside the window.
+Status validateDate(const QDate &date, const QString &field);
+
 } // namespace Sprechtag

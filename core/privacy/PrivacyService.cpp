@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "privacy/PrivacyService.h"
 
+#include "domain/Validation.h"
 #include "storage/BookingRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DayRepository.h"
@@ -363,8 +364,12 @@ Result<RetentionPlan> PrivacyService::plan(const QDate &today, std::optional<int
             return stored.error();
         p.months = *stored;
     }
-    if (p.months <= 0 || !today.isValid())
+    if (p.months <= 0)
         return p;
+    // The cutoff is "today" less the period, so it never lies after today; a "today" out of the window (a
+    // typo in --as-of, a clock far off) would move it past every consultation day and is refused.
+    if (Status s = validateDate(today, tr("Date of the retention check")); !s)
+        return s.error();
     p.cutoff = today.addMonths(-p.months);
     auto bookings = m_privacy.bookingsBefore(p.cutoff);
     if (!bookings)

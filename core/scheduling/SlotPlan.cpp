@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduling/SlotPlan.h"
 
+#include "domain/Validation.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -54,6 +56,8 @@ Status validateDay(const ConsultationDay &day)
     if (!day.date.isValid())
         return invalid(QT_TRANSLATE_NOOP("Sprechtag::SlotPlan", "Date"),
                        QCoreApplication::translate("Sprechtag::SlotPlan", "Please enter a valid date."));
+    if (Status s = validateDate(day.date, QCoreApplication::translate("Sprechtag::SlotPlan", "Date")); !s)
+        return s;
     if (day.hours.start < 0 || day.hours.end > 24 * 60 || day.hours.start >= day.hours.end)
         return invalid(
             QT_TRANSLATE_NOOP("Sprechtag::SlotPlan", "Hours"),
@@ -109,6 +113,12 @@ Status validateDay(const ConsultationDay &day)
         return invalid(QT_TRANSLATE_NOOP("Sprechtag::SlotPlan", "Consultants"),
                        QCoreApplication::translate("Sprechtag::SlotPlan",
                                                    "A consultant's hours leave no room for a single slot."));
+    if (day.bookingDeadline.isValid()) {
+        if (Status s = validateDate(day.bookingDeadline,
+                                    QCoreApplication::translate("Sprechtag::SlotPlan", "Booking deadline"));
+            !s)
+            return s;
+    }
     if (day.bookingDeadline.isValid() && day.bookingDeadline > day.date)
         return invalid(QT_TRANSLATE_NOOP("Sprechtag::SlotPlan", "Booking deadline"),
                        QCoreApplication::translate("Sprechtag::SlotPlan",

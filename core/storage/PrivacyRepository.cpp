@@ -4,6 +4,8 @@
 #include "storage/BookingRepository.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
 namespace Sprechtag {
 
 namespace {
@@ -47,6 +49,17 @@ Result<QList<RetentionCandidate>> fetchCandidates(Query &q)
     return readRows<RetentionCandidate>(q, [](const Query &q) {
         return RetentionCandidate{q.id(0), q.text(1).simplified()};
     });
+}
+
+// A cutoff that is not a date would be bound as NULL, and "no booking on or after NULL" holds for every
+// company: refuse it before any statement sees it.
+Status checkCutoff(const QDate &cutoff)
+{
+    if (cutoff.isValid())
+        return {};
+    return makeError(ErrorCode::InvalidInput,
+                     {QCoreApplication::translate("Sprechtag::PrivacyService", "Date of the retention check"),
+                      QCoreApplication::translate("Sprechtag::SlotPlan", "Please enter a valid date.")});
 }
 
 // What the retention period reaches, as conditions with one bound cutoff date each (the preview selects
@@ -208,6 +221,8 @@ Status PrivacyRepository::clearTextsOfContact(Id contactId, const QString &reaso
 
 Result<QList<Id>> PrivacyRepository::bookingsBefore(const QDate &cutoff)
 {
+    if (Status s = checkCutoff(cutoff); !s)
+        return s.error();
     Query q(m_db, QStringLiteral("SELECT b.id ") + kOldBookings +
                       QStringLiteral(" ORDER BY s.date, s.start_minute, b.id"));
     q.bindDate(cutoff);
@@ -216,6 +231,8 @@ Result<QList<Id>> PrivacyRepository::bookingsBefore(const QDate &cutoff)
 
 Result<QList<RetentionCandidate>> PrivacyRepository::companiesBefore(const QDate &cutoff)
 {
+    if (Status s = checkCutoff(cutoff); !s)
+        return s.error();
     Query q(m_db, QStringLiteral("SELECT c.id, c.name ") + kDueCompanies +
                       QStringLiteral(" ORDER BY c.name_key, c.id"));
     q.bindDate(cutoff);
@@ -224,6 +241,8 @@ Result<QList<RetentionCandidate>> PrivacyRepository::companiesBefore(const QDate
 
 Result<QList<RetentionCandidate>> PrivacyRepository::contactsBefore(const QDate &cutoff)
 {
+    if (Status s = checkCutoff(cutoff); !s)
+        return s.error();
     Query q(m_db, QStringLiteral("SELECT ct.id, trim(ct.first_name || ' ' || ct.last_name) ") + kDueContacts +
                       QStringLiteral(" ORDER BY ct.id"));
     q.bindDate(cutoff).bindDate(cutoff);
@@ -233,6 +252,8 @@ Result<QList<RetentionCandidate>> PrivacyRepository::contactsBefore(const QDate 
 Status PrivacyRepository::anonymiseBefore(const QDate &cutoff, const QString &placeholderBefore,
                                           const QString &placeholderAfter)
 {
+    if (Status s = checkCutoff(cutoff); !s)
+        return s;
     // Set-based: one statement per table, whatever the number of records (the triggers still log each).
     // Contacts and companies first: their conditions look at bookings, which the last step changes.
     const QString keyBefore = placeholderBefore.toCaseFolded();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/DayDialog.h"
 
+#include "dialogs/FieldChecks.h"
 #include "scheduling/DayService.h"
 #include "storage/ConsultantRepository.h"
 #include "storage/Database.h"
@@ -151,6 +152,7 @@ void DayDialog::buildUi()
         m_dateEdit->setObjectName(QStringLiteral("date"));
         m_dateEdit->setCalendarPopup(true);
         m_dateEdit->setDisplayFormat(QStringLiteral("dddd, dd.MM.yyyy"));
+        limitToPlausibleDates(m_dateEdit);
         datesLayout->addWidget(m_dateEdit);
         datesLayout->addStretch(1);
         dateWidgets << m_dateEdit;
@@ -159,6 +161,7 @@ void DayDialog::buildUi()
         m_calendar = new QCalendarWidget(datesBox);
         m_calendar->setObjectName(QStringLiteral("calendar"));
         m_calendar->setGridVisible(true);
+        limitToPlausibleDates(m_calendar);
         m_calendar->setMinimumSize(300, 200);
         datesLayout->addWidget(m_calendar);
         auto *dateButtons = new QHBoxLayout;
@@ -263,6 +266,7 @@ void DayDialog::buildUi()
     m_deadlineEdit->setObjectName(QStringLiteral("deadline"));
     m_deadlineEdit->setCalendarPopup(true);
     m_deadlineEdit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    limitToPlausibleDates(m_deadlineEdit);
     m_deadlineEdit->setEnabled(false);
     deadlineRow->addWidget(m_deadlineCheck);
     deadlineRow->addWidget(m_deadlineEdit, 1);
@@ -366,6 +370,7 @@ void DayDialog::loadExisting()
     const ConsultationDay &day = *m_existing;
     const int format = m_formatBox->findData(QVariant::fromValue<qlonglong>(day.formatId));
     m_formatBox->setCurrentIndex(format);
+    limitToPlausibleDates(m_dateEdit, day.date);
     m_dateEdit->setDate(day.date);
     m_startEdit->setTime(timeOf(day.hours.start));
     m_endEdit->setTime(timeOf(day.hours.end));
@@ -386,8 +391,10 @@ void DayDialog::loadExisting()
     m_locationEdit->setText(day.location);
     m_videoLinkEdit->setText(day.videoLink);
     m_deadlineCheck->setChecked(day.bookingDeadline.isValid());
-    if (day.bookingDeadline.isValid())
+    if (day.bookingDeadline.isValid()) {
+        limitToPlausibleDates(m_deadlineEdit, day.bookingDeadline);
         m_deadlineEdit->setDate(day.bookingDeadline);
+    }
     m_notesEdit->setPlainText(day.notes);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/ExportDialog.h"
 
+#include "dialogs/FieldChecks.h"
 #include "storage/FormatRepository.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@ QDateEdit *dateEdit(const QDate &date, const char *name, QWidget *parent)
     edit->setObjectName(QString::fromLatin1(name));
     edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     edit->setCalendarPopup(true);
+    limitToPlausibleDates(edit, date);
     return edit;
 }
 

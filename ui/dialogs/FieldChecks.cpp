@@ -3,7 +3,11 @@
 
 #include "domain/Validation.h"
 
+#include <QCalendarWidget>
 #include <QCoreApplication>
+#include <QDateTimeEdit>
+
+#include <algorithm>
 
 namespace Sprechtag {
 
@@ -36,6 +40,22 @@ Status checkRequired(const QString &field, const QString &value)
         return {};
     return invalidField(field,
                         QCoreApplication::translate("Sprechtag::FieldChecks", "Please fill in this field."));
+}
+
+void limitToPlausibleDates(QDateTimeEdit *edit, const QDate &stored)
+{
+    QDate first = earliestPlausibleDate();
+    QDate last = latestPlausibleDate();
+    if (stored.isValid()) {
+        first = std::min(first, stored);
+        last = std::max(last, stored);
+    }
+    edit->setDateRange(first, last);
+}
+
+void limitToPlausibleDates(QCalendarWidget *calendar)
+{
+    calendar->setDateRange(earliestPlausibleDate(), latestPlausibleDate());
 }
 
 } // namespace Sprechtag

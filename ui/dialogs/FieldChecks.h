@@ -3,6 +3,11 @@
 
 #include "common/Error.h"
 
+#include <QDate>
+
+class QCalendarWidget;
+class QDateTimeEdit;
+
 namespace Sprechtag {
 
 // Plausibility checks the master data dialogs share; each refusal names the field as the label shows it.
@@ -11,5 +16,10 @@ Error invalidField(const QString &field, const QString &problem);
 Status checkEmail(const QString &field, const QString &email);
 Status checkPhone(const QString &field, const QString &phone);
 Status checkRequired(const QString &field, const QString &value);
+
+// Keeps a date field within the plausible window (domain/Validation.h). A stored date outside it widens the
+// range just enough to be shown as it is, so that saving refuses it instead of a silently clamped date.
+void limitToPlausibleDates(QDateTimeEdit *edit, const QDate &stored = {});
+void limitToPlausibleDates(QCalendarWidget *calendar);
 
 } // namespace Sprechtag
