@@ -6,7 +6,9 @@
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -369,7 +371,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.sqlite"))));
     }
 
-    void folderThatCannotBeCreatedGivesCannotOpen()
+    void folderThatCannotBeCreatedIsRefused()
     {
         QTemporaryDir dir;
         QFile blocker(dir.filePath(QStringLiteral("file")));
@@ -377,7 +379,47 @@ private Q_SLOTS:
         blocker.close();
         auto db = Database::open(dir.filePath(QStringLiteral("file/sub/x.sqlite")));
         QVERIFY(!db.ok());
-        QCOMPARE(db.error().code, ErrorCode::CannotOpen);
+        QCOMPARE(db.error().code, ErrorCode::FolderMissing);
+    }
+
+    // A mistyped path creates no folders; only the default location's folder is made (issue #10, 4).
+    void missingFolderIsNotCreatedExceptTheDefaultOne()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("typo/sub/x.sqlite")));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, ErrorCode::FolderMissing);
+        QCOMPARE(db.error().kind(), ErrorKind::Storage);
+        QVERIFY(errorMessage(db.error())
+                    .contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("typo/sub")))));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+
+        // Test mode: the default location lies in a test folder of its own.
+        const QString folder = QFileInfo(Database::defaultPath()).absolutePath();
+        QDir(folder).removeRecursively();
+        {
+            auto opened = Database::open(QString());
+            QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(errorMessage(opened.error())));
+        }
+        QVERIFY(QFileInfo::exists(Database::defaultPath()));
+        QDir(folder).removeRecursively();
+    }
+
+    // Devices and folders are refused from stat alone, before anything opens them (a FIFO, which would
+    // block an open for reading, is tested through the command line in test_badinput).
+    void devicesAndFoldersAreNotDatabases()
+    {
+        QTemporaryDir dir;
+        for (const QString &path : {QStringLiteral("/dev/null"), QStringLiteral("/dev/zero"), dir.path()}) {
+            for (bool create : {true, false}) {
+                OpenOptions options;
+                options.create = create;
+                auto db = Database::open(path, options);
+                QVERIFY2(!db.ok(), qPrintable(path));
+                QCOMPARE(db.error().code, ErrorCode::NotAFile);
+                QCOMPARE(db.error().kind(), ErrorKind::Storage);
+            }
+        }
     }
 
     // The audit log names the staff member; without a login environment it is still the account's name.

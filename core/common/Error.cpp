@@ -20,6 +20,8 @@ ErrorKind Error::kind() const
     case ErrorCode::IoError:
     case ErrorCode::StorageFailure:
     case ErrorCode::CannotWriteFile:
+    case ErrorCode::NotAFile:
+    case ErrorCode::FolderMissing:
         return ErrorKind::Storage;
     default:
         return ErrorKind::Refused;
@@ -75,6 +77,14 @@ const char *sentence(ErrorCode code)
                                  "The file %1 could not be written. Check that the folder "
                                  "exists, that you may write there and that there is free "
                                  "space.");
+    case ErrorCode::NotAFile:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "%1 is a folder, a device or a pipe, not a database file. Nothing was "
+                                 "opened; please choose the database file itself.");
+    case ErrorCode::FolderMissing:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The folder %1 does not exist, so the database %2 was not created. Please "
+                                 "check the path; Sprechtag creates no folders except its own.");
     case ErrorCode::NotFound:
         return QT_TRANSLATE_NOOP("Sprechtag::Errors", "%1 \"%2\" was not found.");
     case ErrorCode::InvalidInput:

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "storage/Backups.h"
+#include "storage/DatabasePath.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 #include <QtEndian>
+#include <QUrl>
 
 #include <cerrno>
 #include <sqlite3.h>
@@ -128,7 +130,27 @@ HeaderCheck inspectHeader(const QString &path)
 bool ownerMayWrite(const QString &path)
 {
     const QFileInfo info(path);
-    return (info.permissions() & QFileDevice::WriteOwner) && info.isWritable();
+    // Writing needs the folder too: the journal, or WAL's -wal and -shm, are created beside the file.
+    return (info.permissions() & QFileDevice::WriteOwner) && info.isWritable() &&
+           QFileInfo(info.absolutePath()).isWritable();
+}
+
+// A file we may only read, in a folder we may not write, with none of SQLite's side files beside it.
+// SQLite cannot create a journal, -wal or -shm there, and without them it cannot even read a file in WAL
+// mode (the mode is kept in the file): only an immutable connection can (no locks, no side files).
+// Immutable is safe only while nobody writes. Every writer needs the folder for its journal or -wal, so
+// with none of them present nobody is writing now, and no workstation with our rights can start to. Only
+// an account with more rights could; the connection stays read-only and a later open reads its changes.
+// With a side file present (a writer at work, or one that crashed) the ordinary read-only open is used.
+bool readOnlySnapshot(const QString &path)
+{
+    if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return false;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        if (QFileInfo::exists(path + QLatin1String(suffix)))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -225,16 +247,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
     const QList<Migration> &migrations = options.migrations ? *options.migrations : sqliteMigrations();
     const int known = migrations.constLast().version;
 
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        if (!options.create || options.readOnly)
-            return makeError(ErrorCode::CannotOpen, {shown});
-        if (!QDir().mkpath(info.absolutePath()))
-            return makeError(ErrorCode::CannotOpen, {shown});
+    // A folder, device or FIFO is refused from stat alone, before anything opens it.
+    if (Status s = checkDatabasePath(path, options.create && !options.readOnly,
+                                     QFileInfo(defaultPath()).absolutePath());
+        !s)
+        return s.error();
+    if (!QFileInfo::exists(path)) {
         if (Status s = initialiseFile(path, migrations); !s)
             return s.error();
-    } else if (info.isDir()) {
-        return makeError(ErrorCode::CannotOpen, {shown});
     }
 
     const HeaderCheck header = inspectHeader(path);
@@ -258,10 +278,16 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     db->m_migrations = options.migrations;
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-        conn.setDatabaseName(path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (db->m_readOnly)
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (db->m_readOnly && readOnlySnapshot(path)) {
+            conn.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                                 QStringLiteral("?mode=ro&immutable=1"));
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            conn.setDatabaseName(path);
+        }
         conn.setConnectOptions(connectOptions);
         if (!conn.open()) {
             Error e = db->mapError(conn.lastError());
