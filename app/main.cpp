@@ -54,7 +54,19 @@ QIcon applicationIcon()
     return icon;
 }
 
-int runHeadless(int argc, char **argv, const Sprechtag::Cli::Invocation &inv)
+// A command speaks through its own sentences on stderr (QTextStream, never qWarning). What Qt notes
+// about the desktop session while it starts (no XDG_RUNTIME_DIR or one with other permissions, printed
+// by Qt's own probe for a display server, so it cannot be avoided at its source; plugin and font notes)
+// concerns a window system that commands never use, and would read like a failure in a script's log:
+// such messages are dropped. Whoever sets QT_LOGGING_RULES to look into Qt gets them all; fatal messages
+// are always printed before Qt ends the program.
+void dropQtNotes(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+
+int runHeadless(int &argc, char **argv, const Sprechtag::Cli::Invocation &inv)
 {
 #ifdef Q_OS_WIN
     // sprechtag.exe is a GUI program (no console window on a double click): a command typed in a
@@ -64,9 +76,11 @@ int runHeadless(int argc, char **argv, const Sprechtag::Cli::Invocation &inv)
         std::freopen("CONOUT$", "w", stderr);
     }
 #endif
-    // Commands run without a display: PDF output needs QtGui, but never a window system.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Commands run without a display: PDF output needs QtGui, but never a window system, whatever the
+    // environment asks for (QT_QPA_PLATFORM=xcb without an X server would end the program).
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qInstallMessageHandler(dropQtNotes);
     setIdentity();
     QGuiApplication app(argc, argv);
     installTranslations(app, Sprechtag::Cli::chooseLanguage(inv.language));
@@ -96,11 +110,16 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const Sprechtag::Cli::Invocation inv = Sprechtag::Cli::parseInvocation(arguments);
+    // The whole command line is ours. Qt's own parser would take -platform, -style, -reverse, -session …
+    // out of argv wherever they stand, also as the value of one of our options (--company -reverse):
+    // Qt sees only the program's name.
+    int qtArgc = 1;
+    char *qtArgv[] = {argv[0], nullptr};
     if (!inv.command.isEmpty() || inv.help || inv.version || !inv.usageError.isEmpty())
-        return runHeadless(argc, argv, inv);
+        return runHeadless(qtArgc, qtArgv, inv);
 
     setIdentity();
-    QApplication app(argc, argv);
+    QApplication app(qtArgc, qtArgv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sprechtag"));
     QApplication::setWindowIcon(applicationIcon());
     // Wayland finds the icon and the menu entry through the desktop file's name.

@@ -280,9 +280,8 @@ Invocation parseInvocation(const QStringList &arguments)
         } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
             inv.version = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            // Options Qt itself understands (-platform, -style, ...) belong to the desktop app.
-            if (!a.startsWith(QLatin1String("--")))
-                continue;
+            // Qt's own options (-platform, -style, ...) are never handed to Qt: set QT_QPA_PLATFORM or
+            // QT_STYLE_OVERRIDE instead.
             inv.usageError = QCoreApplication::translate("Sprechtag::Cli", "Unknown option %1.").arg(a);
         } else if (kCommands.contains(a)) {
             inv.command = a;
