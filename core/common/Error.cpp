@@ -20,6 +20,7 @@ ErrorKind Error::kind() const
     case ErrorCode::IoError:
     case ErrorCode::StorageFailure:
     case ErrorCode::CannotWriteFile:
+    case ErrorCode::FileReplaced:
         return ErrorKind::Storage;
     default:
         return ErrorKind::Refused;
@@ -75,6 +76,10 @@ const char *sentence(ErrorCode code)
                                  "The file %1 could not be written. Check that the folder "
                                  "exists, that you may write there and that there is free "
                                  "space.");
+    case ErrorCode::FileReplaced:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The database file %1 was moved, replaced or deleted while Sprechtag had "
+                                 "it open. Nothing was written; open the file again.");
     case ErrorCode::NotFound:
         return QT_TRANSLATE_NOOP("Sprechtag::Errors", "%1 \"%2\" was not found.");
     case ErrorCode::InvalidInput:

@@ -27,6 +27,7 @@ enum class ErrorCode
     IoError,
     StorageFailure,
     CannotWriteFile,
+    FileReplaced,
     // Refusals by a rule, or something not found (exit code 2).
     NotFound,
     InvalidInput,
