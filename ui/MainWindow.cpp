@@ -198,9 +198,10 @@ void MainWindow::updateActions()
 
 void MainWindow::showError(const Error &error)
 {
-    if (error.code == ErrorCode::FileReplaced && !m_fileReplacedShown) {
+    if (error.code == ErrorCode::FileReplaced && !m_fileReplacedShown && !QApplication::activeModalWidget()) {
         // The offer replaces the plain message, once; later than now, as this may run inside an undo step
-        // or a dialog's callback that a reopened file would pull the ground from under.
+        // that a reopened file would pull the ground from under. (With a dialog open, the plain message
+        // now and the offer at the next poll once the dialog is closed.)
         m_fileReplacedShown = true;
         QTimer::singleShot(0, this, &MainWindow::offerReopen);
         return;
