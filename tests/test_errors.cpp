@@ -40,11 +40,12 @@ private Q_SLOTS:
         QTest::newRow("check") << QStringLiteral("275") << int(ErrorCode::ConstraintViolation);
         QTest::newRow("foreign key") << QStringLiteral("787") << int(ErrorCode::ConstraintViolation);
         QTest::newRow("trigger") << QStringLiteral("1811") << int(ErrorCode::ConstraintViolation);
+        QTest::newRow("commit refused") << QStringLiteral("531") << int(ErrorCode::FileReplaced);
         QTest::newRow("busy") << QStringLiteral("5") << int(ErrorCode::Busy);
         QTest::newRow("busy snapshot") << QStringLiteral("517") << int(ErrorCode::Busy);
         QTest::newRow("locked") << QStringLiteral("6") << int(ErrorCode::Busy);
         QTest::newRow("readonly") << QStringLiteral("8") << int(ErrorCode::ReadOnly);
-        QTest::newRow("readonly db moved") << QStringLiteral("1032") << int(ErrorCode::ReadOnly);
+        QTest::newRow("readonly db moved") << QStringLiteral("1032") << int(ErrorCode::FileReplaced);
         QTest::newRow("io write") << QStringLiteral("778") << int(ErrorCode::IoError);
         QTest::newRow("corrupt") << QStringLiteral("11") << int(ErrorCode::Corrupt);
         QTest::newRow("full") << QStringLiteral("13") << int(ErrorCode::DiskFull);

@@ -14,6 +14,7 @@
 #include "widgets/DayView.h"
 #include "widgets/WelcomePage.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
@@ -149,6 +150,8 @@ void MainWindow::refresh()
 void MainWindow::pollForChanges()
 {
     auto v = m_db->dataVersion();
+    if (!v && v.error().code == ErrorCode::FileReplaced && !m_fileReplacedShown)
+        offerReopen();
     if (!v || *v == m_dataVersion)
         return;
     m_dataVersion = *v;
@@ -195,7 +198,42 @@ void MainWindow::updateActions()
 
 void MainWindow::showError(const Error &error)
 {
+    if (error.code == ErrorCode::FileReplaced && !m_fileReplacedShown && !QApplication::activeModalWidget()) {
+        // The offer replaces the plain message, once; later than now, as this may run inside an undo step
+        // that a reopened file would pull the ground from under. (With a dialog open, the plain message
+        // now and the offer at the next poll once the dialog is closed.)
+        m_fileReplacedShown = true;
+        QTimer::singleShot(0, this, &MainWindow::offerReopen);
+        return;
+    }
     MessageBoxes::showError(this, error);
+}
+
+void MainWindow::offerReopen()
+{
+    // Not while a dialog is open: it may be working on the current file, which reopening replaces. The
+    // next poll asks again.
+    if (QApplication::activeModalWidget()) {
+        m_fileReplacedShown = false;
+        return;
+    }
+    m_fileReplacedShown = true;
+    const Status file = m_db->checkFile();
+    if (file)
+        return;
+    const auto answer = MessageBoxes::choose(this, QMessageBox::Warning, tr("Database file replaced"),
+                                             errorMessage(file.error()),
+                                             {{QMessageBox::Retry, tr("&Reopen")},
+                                              {QMessageBox::Open, tr("&Open other file…")},
+                                              {QMessageBox::Cancel, QString()}},
+                                             QMessageBox::Retry);
+    if (answer == QMessageBox::Retry) {
+        OpenOptions options;
+        options.create = false;
+        openDatabaseFile(m_db->path(), options);
+    } else if (answer == QMessageBox::Open) {
+        onOpenDatabase();
+    }
 }
 
 Id MainWindow::currentSlotId() const

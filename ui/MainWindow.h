@@ -17,6 +17,7 @@ class QUndoStack;
 namespace Sprechtag {
 
 class Database;
+struct OpenOptions;
 class DayListPanel;
 class DayView;
 class BookingDetailsPanel;
@@ -67,6 +68,10 @@ private:
     void updateStatus();
     void showError(const Error &error);
     void pollForChanges();
+    // The file was moved, replaced or deleted while open: say so once and offer to open it again.
+    void offerReopen();
+    // Opens `path` in place of the current file; a current file no longer at its path is closed first.
+    void openDatabaseFile(const QString &path, const OpenOptions &options);
 
     Id currentSlotId() const;
     Id currentBookingId() const;
@@ -113,6 +118,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = -1;
+    bool m_fileReplacedShown = false;
     std::shared_ptr<QHash<Id, int>> m_versions = std::make_shared<QHash<Id, int>>();
 
     QAction *m_actNewDay = nullptr;

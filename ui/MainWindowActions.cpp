@@ -10,6 +10,7 @@
 #include "dialogs/DayDialog.h"
 #include "dialogs/FormatsDialog.h"
 #include "dialogs/SettingsDialog.h"
+#include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "models/DayGridModel.h"
 #include "privacy/PrivacyService.h"
@@ -27,7 +28,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -319,6 +319,7 @@ void MainWindow::onLoadExample()
 void MainWindow::switchDatabase(std::unique_ptr<Database> db)
 {
     m_db = std::move(db);
+    m_fileReplacedShown = false;
     QSettings().setValue(QStringLiteral("database/lastPath"), m_db->path());
     buildCentral();
     runStartupChecks(QDate::currentDate());
@@ -328,12 +329,21 @@ void MainWindow::switchDatabase(std::unique_ptr<Database> db)
 void MainWindow::onOpenDatabase()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
+        FileDialogs::getOpenFileName(this, tr("Open database"), QFileInfo(m_db->path()).absolutePath(),
                                      tr("Sprechtag databases (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     OpenOptions options;
     options.create = false;
+    openDatabaseFile(path, options);
+}
+
+void MainWindow::openDatabaseFile(const QString &path, const OpenOptions &options)
+{
+    // What is at the old file's path now would share its -wal and -shm by name with the connection still
+    // open on the old one: let go of that first.
+    if (!m_db->checkFile())
+        m_db->close();
     auto opened = Database::open(path, options);
     if (!opened) {
         showError(opened.error());
@@ -345,7 +355,7 @@ void MainWindow::onOpenDatabase()
 void MainWindow::onNewDatabase()
 {
     QString path =
-        QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(m_db->path()).absolutePath(),
+        FileDialogs::getSaveFileName(this, tr("New database"), QFileInfo(m_db->path()).absolutePath(),
                                      tr("Sprechtag databases (*.sqlite)"));
     if (path.isEmpty())
         return;
@@ -357,12 +367,7 @@ void MainWindow::onNewDatabase()
             tr("The file %1 exists already; open it instead.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    auto opened = Database::open(path);
-    if (!opened) {
-        showError(opened.error());
-        return;
-    }
-    switchDatabase(std::move(opened).value());
+    openDatabaseFile(path, OpenOptions{});
 }
 
 void MainWindow::onSettings()

@@ -13,6 +13,7 @@
 #include "exchange/CsvExport.h"
 #include "exchange/IcsExport.h"
 #include "exchange/XlsxExport.h"
+#include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "models/DayGridModel.h"
 #include "storage/Database.h"
@@ -22,7 +23,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QSettings>
@@ -58,7 +58,7 @@ QString MainWindow::askSavePath(const QString &title, const QString &suggestedNa
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
-        QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + suggestedName, filter);
+        FileDialogs::getSaveFileName(this, title, folder + QLatin1Char('/') + suggestedName, filter);
     if (!path.isEmpty())
         settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
     return path;

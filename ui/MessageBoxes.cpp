@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBoxes.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 
 namespace Sprechtag {
@@ -14,9 +15,10 @@ int shown = 0;
 
 } // namespace
 
-QMessageBox::StandardButton MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                               const QString &text, QMessageBox::StandardButtons buttons,
-                                               QMessageBox::StandardButton defaultButton)
+QMessageBox::StandardButton
+MessageBoxes::show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                   QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                   const QList<std::pair<QMessageBox::StandardButton, QString>> &labels)
 {
     lastShownText = text;
     ++shown;
@@ -31,6 +33,10 @@ QMessageBox::StandardButton MessageBoxes::show(QWidget *parent, QMessageBox::Ico
     // Names and companies come from users: never let them become markup.
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
+    for (const auto &[button, label] : labels) {
+        if (QAbstractButton *b = box.button(button); b && !label.isEmpty())
+            b->setText(label);
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
@@ -39,6 +45,17 @@ QMessageBox::StandardButton MessageBoxes::question(QWidget *parent, const QStrin
                                                    QMessageBox::StandardButton defaultButton)
 {
     return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton
+MessageBoxes::choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+                     const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+                     QMessageBox::StandardButton defaultButton)
+{
+    QMessageBox::StandardButtons all;
+    for (const auto &entry : buttons)
+        all |= entry.first;
+    return show(parent, icon, title, text, all, defaultButton, buttons);
 }
 
 void MessageBoxes::information(QWidget *parent, const QString &title, const QString &text)

@@ -6,6 +6,7 @@
 #include <QMessageBox>
 
 #include <functional>
+#include <utility>
 
 namespace Sprechtag {
 
@@ -19,6 +20,11 @@ public:
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes |
                                                                                        QMessageBox::No,
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // Standard buttons with labels of their own (an empty label keeps Qt's); tests answer with the button.
+    static QMessageBox::StandardButton
+    choose(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+           const QList<std::pair<QMessageBox::StandardButton, QString>> &buttons,
+           QMessageBox::StandardButton defaultButton);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void critical(QWidget *parent, const QString &title, const QString &text);
@@ -37,9 +43,10 @@ public:
     static int shownCount();
 
 private:
-    static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                            const QString &text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+    static QMessageBox::StandardButton
+    show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+         const QList<std::pair<QMessageBox::StandardButton, QString>> &labels = {});
 };
 
 } // namespace Sprechtag

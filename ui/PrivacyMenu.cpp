@@ -4,13 +4,13 @@
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/SubjectPicker.h"
 #include "documents/OutputFiles.h"
+#include "FileDialogs.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "privacy/PrivacyService.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -104,7 +104,7 @@ void PrivacyMenu::onReport()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = tr("Access-report") + QLatin1Char('_') +
                               sanitisedFileNamePart(report->subject) + QStringLiteral(".pdf");
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save access report"),
+    const QString path = FileDialogs::getSaveFileName(m_window, tr("Save access report"),
                                                       folder + QLatin1Char('/') + suggested,
                                                       tr("PDF documents (*.pdf);;CSV files (*.csv)"));
     if (path.isEmpty())

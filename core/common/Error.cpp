@@ -22,6 +22,7 @@ ErrorKind Error::kind() const
     case ErrorCode::CannotWriteFile:
     case ErrorCode::NotAFile:
     case ErrorCode::FolderMissing:
+    case ErrorCode::FileReplaced:
         return ErrorKind::Storage;
     default:
         return ErrorKind::Refused;
@@ -85,6 +86,10 @@ const char *sentence(ErrorCode code)
         return QT_TRANSLATE_NOOP("Sprechtag::Errors",
                                  "The folder %1 does not exist, so the database %2 was not created. Please "
                                  "check the path; Sprechtag creates no folders except its own.");
+    case ErrorCode::FileReplaced:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The database file %1 was moved, replaced or deleted while Sprechtag had "
+                                 "it open. Nothing was written; open the file again.");
     case ErrorCode::NotFound:
         return QT_TRANSLATE_NOOP("Sprechtag::Errors", "%1 \"%2\" was not found.");
     case ErrorCode::InvalidInput:

@@ -29,6 +29,7 @@ enum class ErrorCode
     CannotWriteFile,
     NotAFile,
     FolderMissing,
+    FileReplaced,
     // Refusals by a rule, or something not found (exit code 2).
     NotFound,
     InvalidInput,

@@ -2,6 +2,7 @@
 #include "storage/Backups.h"
 
 #include "storage/Database.h"
+#include "storage/OpenFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -323,7 +324,12 @@ Result<BackupFacts> Backups::inspect(const QString &backupPath, const QList<Migr
         return makeError(ErrorCode::CannotOpen, {shown(backupPath)});
     if (info.size() == 0)
         return makeError(ErrorCode::EmptyFile, {shown(backupPath)});
-    {
+    // A file SQLite holds here must not be opened and closed beside it (that drops its locks): the
+    // database itself is read through SQLite alone, its side files are no backup.
+    const HeldAs held = OpenDatabaseFiles::holds(backupPath);
+    if (held == HeldAs::SideFile)
+        return makeError(ErrorCode::NotADatabase, {shown(backupPath)});
+    if (held == HeldAs::NotHeld) {
         QFile file(backupPath);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::CannotOpen, {shown(backupPath)});

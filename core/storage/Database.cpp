@@ -3,6 +3,7 @@
 
 #include "storage/Backups.h"
 #include "storage/DatabasePath.h"
+#include "storage/OpenFiles.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -29,6 +30,15 @@
 #include <chrono>
 
 namespace Sprechtag {
+
+// The file a connection was opened on, as device and inode; empty once the connection is closed.
+struct FileWatch
+{
+    QString path;
+    std::optional<FileIdentity> identity;
+    bool rescueTried = false;
+    bool rescued = false;
+};
 
 namespace {
 
@@ -75,6 +85,14 @@ int busyHandler(void *state, int attempt)
         return 0;
     sqlite3_sleep(waited < 200 ? 1 : 3);
     return 1;
+}
+
+// Any commit, also of a statement outside a WriteTransaction: refused (rolled back) when the file at the
+// path is no longer the one this connection writes to.
+int commitGuard(void *state)
+{
+    const auto *watch = static_cast<const FileWatch *>(state);
+    return watch->identity && fileIdentity(watch->path) == watch->identity ? 0 : 1;
 }
 
 void staffUserFunction(sqlite3_context *context, int, sqlite3_value **)
@@ -187,17 +205,52 @@ Status Database::initialiseFile(const QString &path, const QList<Migration> &mig
 }
 
 Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_watch(std::make_unique<FileWatch>())
 {}
 
 Database::~Database()
 {
+    close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::close()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            if (!checkFile() && !m_watch->rescued)
+                rescueWal();
             db.close();
+        }
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_watch->identity) {
+        OpenDatabaseFiles::remove(*m_watch->identity);
+        m_watch->identity.reset();
+    }
+}
+
+// The file left its path. What was committed before that lies partly in "<path>-wal", which SQLite hands
+// to whatever file comes to the path next and, for a moved file, no longer copies back on close: copy it
+// into our file now and empty it (one try, and one more on close).
+void Database::rescueWal() const
+{
+    m_watch->rescueTried = true;
+    if (!m_watch->identity || m_transactionDepth > 0 || m_journalMode != JournalMode::Wal)
+        return;
+    QSqlQuery q(connection());
+    m_watch->rescued =
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0;
+}
+
+Status Database::checkFile() const
+{
+    if (m_watch->identity && fileIdentity(m_path) == m_watch->identity)
+        return {};
+    if (!m_watch->rescueTried)
+        rescueWal();
+    return makeError(ErrorCode::FileReplaced, {QDir::toNativeSeparators(m_path)});
 }
 
 QString Database::defaultPath()
@@ -257,14 +310,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
             return s.error();
     }
 
-    const HeaderCheck header = inspectHeader(path);
-    if (header.problem)
-        return makeError(*header.problem, {shown});
-    if (header.userVersion > known)
-        return makeError(ErrorCode::NewerSchema,
-                         {shown, QString::number(header.userVersion), QString::number(known)});
-    if (header.userVersion < known && (options.readOnly || !ownerMayWrite(path)))
-        return makeError(ErrorCode::ReadOnly, {shown});
+    // Reading the header ourselves opens and closes a descriptor of the file: while SQLite holds the file
+    // in this process, that close would drop its locks. It passed these checks when it was opened; a side
+    // file of it is no database, and SQLite must not open (and close) it either.
+    // (migrate() still refuses a newer schema, or a file to migrate that cannot be written.)
+    const HeldAs held = OpenDatabaseFiles::holds(path);
+    if (held == HeldAs::SideFile)
+        return makeError(ErrorCode::NotADatabase, {shown});
+    if (held == HeldAs::NotHeld) {
+        const HeaderCheck header = inspectHeader(path);
+        if (header.problem)
+            return makeError(*header.problem, {shown});
+        if (header.userVersion > known)
+            return makeError(ErrorCode::NewerSchema,
+                             {shown, QString::number(header.userVersion), QString::number(known)});
+        if (header.userVersion < known && (options.readOnly || !ownerMayWrite(path)))
+            return makeError(ErrorCode::ReadOnly, {shown});
+    }
     return openFile(path, options, false);
 }
 
@@ -303,6 +365,13 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
             sqlite3_create_function_v2(native, "sprechtag_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                                        db->m_staffUser.get(), staffUserFunction, nullptr, nullptr, nullptr);
         }
+        // SQLite has the file open now: from here on nothing else in this process may open it.
+        db->m_watch->path = path;
+        db->m_watch->identity = fileIdentity(path);
+        if (db->m_watch->identity)
+            OpenDatabaseFiles::add(path, *db->m_watch->identity);
+        if (sqlite3 *native = db->nativeHandle())
+            sqlite3_commit_hook(native, commitGuard, db->m_watch.get());
     }
     if (Status s = db->configure(options, fresh); !s)
         return s.error();
@@ -484,6 +553,8 @@ Result<QStringList> Database::check() const
 
 Result<qint64> Database::dataVersion() const
 {
+    if (Status s = checkFile(); !s)
+        return s.error();
     return scalar(*this, QStringLiteral("PRAGMA data_version"));
 }
 
@@ -505,7 +576,8 @@ Error Database::mapError(const QSqlError &error) const
         e.code = ErrorCode::Busy;
         break;
     case 8: // SQLITE_READONLY
-        e.code = ErrorCode::ReadOnly;
+        // SQLITE_READONLY_DBMOVED: SQLite noticed itself that the file is no longer at its path.
+        e.code = code == 1032 ? ErrorCode::FileReplaced : ErrorCode::ReadOnly;
         e.args = {shown};
         break;
     case 10: { // SQLITE_IOERR
@@ -531,7 +603,12 @@ Error Database::mapError(const QSqlError &error) const
         e.code = ErrorCode::NotADatabase;
         e.args = {shown};
         break;
-    case 19: { // SQLITE_CONSTRAINT
+    case 19: {             // SQLITE_CONSTRAINT
+        if (code == 531) { // SQLITE_CONSTRAINT_COMMITHOOK: commitGuard refused the commit
+            e.code = ErrorCode::FileReplaced;
+            e.args = {shown};
+            break;
+        }
         e.code = ErrorCode::ConstraintViolation;
         const char *what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a rule of the data");
         switch (code) {
@@ -584,6 +661,8 @@ Status WriteTransaction::begin()
 {
     if (m_db.isReadOnly())
         return makeError(ErrorCode::ReadOnly, {QDir::toNativeSeparators(m_db.path())});
+    if (Status s = m_db.checkFile(); !s)
+        return s;
     m_level = m_db.m_transactionDepth + 1;
     const QString sql = m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT sprechtag_%1").arg(m_level);

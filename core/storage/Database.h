@@ -45,6 +45,8 @@ struct BusyWait
     std::chrono::steady_clock::time_point since;
 };
 
+struct FileWatch;
+
 // One open SQLite file with its pragmas, schema version and error mapping. Everything that touches SQL
 // lives in storage/; services reach it through repositories.
 class Database
@@ -82,6 +84,14 @@ public:
     // to read again.
     Result<qint64> dataVersion() const;
 
+    // Whether the file at path() is still the one that was opened (one stat): FileReplaced when it was
+    // moved, replaced or deleted meanwhile, or after close(). Checked by dataVersion(), before every write
+    // transaction and, for any other write, at its commit.
+    Status checkFile() const;
+    // Lets go of the file now, before the object goes (to open what is at path() again); every later use
+    // fails.
+    void close();
+
     // Maps a driver error by its code to an Error; the raw driver text is never part of the message.
     Error mapError(const QSqlError &error) const;
 
@@ -100,6 +110,7 @@ private:
     static Status initialiseFile(const QString &path, const QList<Migration> &migrations);
     Status configure(const OpenOptions &options, bool fresh);
     Status migrate(const QList<Migration> &migrations);
+    void rescueWal() const;
 
     QString m_path;
     QString m_connectionName;
@@ -113,6 +124,8 @@ private:
     const QList<Migration> *m_migrations = nullptr;
     mutable int m_transactionDepth = 0;
     std::unique_ptr<BusyWait> m_busyWait = std::make_unique<BusyWait>();
+    // The file as it was opened (device and inode), for checkFile().
+    std::unique_ptr<FileWatch> m_watch;
     std::unique_ptr<QByteArray> m_staffUser = std::make_unique<QByteArray>();
 };
 
