@@ -27,6 +27,8 @@ enum class ErrorCode
     IoError,
     StorageFailure,
     CannotWriteFile,
+    OutputDiskFull,
+    DocumentNotRecorded,
     // Refusals by a rule, or something not found (exit code 2).
     NotFound,
     InvalidInput,
@@ -43,6 +45,7 @@ enum class ErrorCode
     ChangedMeanwhile,
     DatabaseNotEmpty,
     ConstraintViolation,
+    OutputRefused,
 };
 
 enum class ErrorKind

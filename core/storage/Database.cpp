@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "storage/Backups.h"
+#include "storage/OpenDatabases.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -166,10 +167,13 @@ Status Database::initialiseFile(const QString &path, const QList<Migration> &mig
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{}
+{
+    OpenDatabases::add(m_path);
+}
 
 Database::~Database()
 {
+    OpenDatabases::remove(m_path);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
