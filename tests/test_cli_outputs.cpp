@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QMap>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -298,6 +299,51 @@ private Q_SLOTS:
         qInfo("test 18 (command line): outputs with a wrong suffix or a control character: %d of %d refused",
               refused, attempts);
         QCOMPARE(refused, attempts);
+    }
+
+    void anOutputOnAFullDiskNamesTheOutput()
+    {
+        const QString mount = m_root.filePath(QStringLiteral("small-disk"));
+        QVERIFY(QDir().mkpath(mount));
+        const Run mounted = runProgram(QStringLiteral("mount"),
+                                       {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                        QStringLiteral("size=512k"), QStringLiteral("tmpfs"), mount});
+        if (mounted.code != 0)
+            QSKIP(
+                qPrintable(QStringLiteral("Mounting a small tmpfs is not permitted here (it needs root): ") +
+                           mounted.err.trimmed()));
+        const auto unmount = qScopeGuard([&] {
+            if (runProgram(QStringLiteral("umount"), {mount}).code != 0)
+                runProgram(QStringLiteral("umount"), {QStringLiteral("-l"), mount});
+        });
+        {
+            QFile filler(mount + QStringLiteral("/filler"));
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray chunk(4096, 'x');
+            while (filler.write(chunk) == chunk.size()) {
+            }
+            while (filler.write("x", 1) == 1) {
+            }
+        }
+        int named = 0;
+        const QList<Command> all = commands();
+        for (const Command &c : all) {
+            const QString output =
+                mount + u'/' + QString(c.name).remove(u' ').remove(u'(').remove(u')') + u'.' + c.suffix;
+            const Run r = runCommand(c, output);
+            QVERIFY2(r.code == 3, qPrintable(c.name + u' ' + QString::number(r.code) + u' ' + r.err));
+            QVERIFY2(r.err.contains(output) && r.err.contains(QLatin1String("disk is full")),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QLatin1String("[ERROR]")) &&
+                         !r.err.contains(QLatin1String("database file")),
+                     qPrintable(r.err));
+            ++named;
+        }
+        // Nothing half-written is left behind.
+        QCOMPARE(QDir(mount).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("filler")});
+        qInfo("test 18 (command line): outputs on a full disk: %d of %d name the output file, raw [ERROR] "
+              "lines 0",
+              named, int(all.size()));
     }
 
     void aLetterWhoseRecordCannotBeUpdatedSaysSo()
