@@ -16,6 +16,7 @@
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "models/DayGridModel.h"
+#include "OutputPaths.h"
 #include "storage/Database.h"
 #include "storage/ExportRepository.h"
 #include "storage/LetterRepository.h"
@@ -57,8 +58,11 @@ QString MainWindow::askSavePath(const QString &title, const QString &suggestedNa
     QString folder = settings.value(QStringLiteral("exportFolder")).toString();
     if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        FileDialogs::getSaveFileName(this, title, folder + QLatin1Char('/') + suggestedName, filter);
+    QString selectedFilter;
+    const QString chosen = FileDialogs::getSaveFileName(
+        this, title, folder + QLatin1Char('/') + suggestedName, filter, &selectedFilter);
+    // The type follows the filter the user chose; refused targets are named before any work is done.
+    const QString path = confirmedOutputPath(this, chosen, filter, selectedFilter);
     if (!path.isEmpty())
         settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
     return path;
@@ -85,9 +89,10 @@ void MainWindow::onLetterForBooking()
         return;
     }
     if (Status s = letters.markConfirmationProduced({b->booking.id}, QDateTime::currentDateTimeUtc()); !s)
-        showError(s.error());
+        showError(
+            makeError(ErrorCode::DocumentNotRecorded, {shownOutputPath(path), errorMessage(s.error())}));
     refresh();
-    statusBar()->showMessage(tr("Confirmation letter saved: %1").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Confirmation letter saved: %1").arg(shownOutputPath(path)), 8000);
 }
 
 void MainWindow::onLettersForDay()
@@ -117,7 +122,8 @@ void MainWindow::onLettersForDay()
     for (const LetterData &l : *all)
         ids << l.bookingId;
     if (Status s = letters.markConfirmationProduced(ids, QDateTime::currentDateTimeUtc()); !s)
-        showError(s.error());
+        showError(
+            makeError(ErrorCode::DocumentNotRecorded, {shownOutputPath(path), errorMessage(s.error())}));
     refresh();
     statusBar()->showMessage(tr("%n confirmation letter(s) saved.", nullptr, int(ids.size())), 8000);
 }
@@ -206,21 +212,21 @@ void MainWindow::onExport()
         showError(rows.error());
         return;
     }
+    // askSavePath let only the three offered suffixes through.
     const QString suffix = QFileInfo(path).suffix().toLower();
     Status s;
     if (suffix == QLatin1String("xlsx"))
         s = writeXlsx(*rows, path);
     else if (suffix == QLatin1String("ics"))
-        s = writeFileAtomically(path, toIcs(*rows));
+        s = writeFileAtomically(path, toIcs(*rows), {QStringLiteral("ics")});
     else
-        s = writeFileAtomically(path, toCsv(*rows));
+        s = writeFileAtomically(path, toCsv(*rows), {QStringLiteral("csv")});
     if (!s) {
         showError(s.error());
         return;
     }
     statusBar()->showMessage(
-        tr("%n booking(s) exported to %1.", nullptr, int(rows->size())).arg(QDir::toNativeSeparators(path)),
-        8000);
+        tr("%n booking(s) exported to %1.", nullptr, int(rows->size())).arg(shownOutputPath(path)), 8000);
 }
 
 } // namespace Sprechtag

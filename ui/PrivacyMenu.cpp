@@ -7,6 +7,7 @@
 #include "FileDialogs.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "OutputPaths.h"
 #include "privacy/PrivacyService.h"
 
 #include <QAction>
@@ -104,9 +105,12 @@ void PrivacyMenu::onReport()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = tr("Access-report") + QLatin1Char('_') +
                               sanitisedFileNamePart(report->subject) + QStringLiteral(".pdf");
-    const QString path = FileDialogs::getSaveFileName(m_window, tr("Save access report"),
-                                                      folder + QLatin1Char('/') + suggested,
-                                                      tr("PDF documents (*.pdf);;CSV files (*.csv)"));
+    const QString filter = tr("PDF documents (*.pdf);;CSV files (*.csv)");
+    QString selectedFilter;
+    const QString chosen = FileDialogs::getSaveFileName(
+        m_window, tr("Save access report"), folder + QLatin1Char('/') + suggested, filter, &selectedFilter);
+    // The type follows the filter the user chose; refused targets are named before any work is done.
+    const QString path = confirmedOutputPath(m_window, chosen, filter, selectedFilter);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
@@ -114,8 +118,7 @@ void PrivacyMenu::onReport()
         MessageBoxes::showError(m_window, s.error());
         return;
     }
-    m_window->statusBar()->showMessage(tr("Access report saved: %1").arg(QDir::toNativeSeparators(path)),
-                                       8000);
+    m_window->statusBar()->showMessage(tr("Access report saved: %1").arg(shownOutputPath(path)), 8000);
 }
 
 void PrivacyMenu::onErase()

@@ -10,7 +10,6 @@
 #include "storage/FormatRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QSet>
 
@@ -54,12 +53,6 @@ int cmdExport(const Invocation &inv, QTextStream &, QTextStream &err)
     if (output.trimmed().isEmpty())
         return usage(err, QCoreApplication::translate(
                               "Sprechtag::Cli", "export needs --output FILE.csv, FILE.xlsx or FILE.ics."));
-    const std::optional<ExportType> type = exportTypeOf(output);
-    if (!type)
-        return usage(
-            err, QCoreApplication::translate(
-                     "Sprechtag::Cli", "The export file must end in .csv, .xlsx or .ics; \"%1\" does not.")
-                     .arg(output));
     QDate from, to;
     int code = Done;
     if (!parseDateOption(o, QStringLiteral("from"), &from, err, &code) ||
@@ -72,9 +65,13 @@ int cmdExport(const Invocation &inv, QTextStream &, QTextStream &err)
     auto db = openDatabase(inv, false);
     if (!db)
         return fail(err, db.error());
-    if (QFileInfo(output).absoluteFilePath() == QFileInfo((*db)->path()).absoluteFilePath())
-        return usage(err, QCoreApplication::translate("Sprechtag::Cli",
-                                                      "The export cannot replace the database file itself."));
+    // The type follows the name the user gave; any other suffix is refused, never guessed. Checked with the
+    // database open, so that the check knows what the output must not land on.
+    if (auto checked =
+            checkOutputPath(output, {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("ics")});
+        !checked)
+        return fail(err, checked.error());
+    const std::optional<ExportType> type = exportTypeOf(output); // one of the three: checked just above
 
     Id formatId = 0;
     if (o.has(QStringLiteral("format"))) {
@@ -111,23 +108,25 @@ int cmdExport(const Invocation &inv, QTextStream &, QTextStream &err)
     Status written;
     switch (*type) {
     case ExportType::Csv:
-        written = writeFileAtomically(output, toCsv(list));
+        written = writeFileAtomically(output, toCsv(list), {QStringLiteral("csv")});
         break;
     case ExportType::Xlsx:
         written = writeXlsx(list, output);
         break;
     case ExportType::Ics:
         // One consultant's own calendar carries their name; otherwise all bookings in one calendar.
-        written = writeFileAtomically(output, consultantIds && consultantIds->size() == 1
-                                                  ? toIcsForConsultant(list, *consultantIds->cbegin())
-                                                  : toIcs(list));
+        written = writeFileAtomically(output,
+                                      consultantIds && consultantIds->size() == 1
+                                          ? toIcsForConsultant(list, *consultantIds->cbegin())
+                                          : toIcs(list),
+                                      {QStringLiteral("ics")});
         break;
     }
     if (!written)
         return fail(err, written.error());
     err << QCoreApplication::translate("Sprechtag::Cli", "%n booking(s) exported to %1.", nullptr,
                                        int(list.size()))
-               .arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
+               .arg(shownOutputPath(QFileInfo(output).absoluteFilePath()))
         << Qt::endl;
     return Done;
 }

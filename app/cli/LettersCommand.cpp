@@ -2,12 +2,12 @@
 #include "cli/CliSupport.h"
 
 #include "documents/LetterRenderer.h"
+#include "documents/OutputFiles.h"
 #include "storage/FormatRepository.h"
 #include "storage/LetterRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 
 namespace Sprechtag::Cli {
@@ -52,6 +52,9 @@ int cmdLetters(const Invocation &inv, QTextStream &, QTextStream &err)
     auto db = openDatabase(inv, false);
     if (!db)
         return fail(err, db.error());
+    // With the database open, so that the check knows what the output must not land on.
+    if (auto checked = checkOutputPath(output, {QStringLiteral("pdf")}); !checked)
+        return fail(err, checked.error());
     LetterRepository repository(**db);
     QList<LetterData> letters;
     if (byBooking) {
@@ -98,11 +101,13 @@ int cmdLetters(const Invocation &inv, QTextStream &, QTextStream &err)
     QList<Id> ids;
     for (const LetterData &l : letters)
         ids << l.bookingId;
+    const QString shown = shownOutputPath(QFileInfo(output).absoluteFilePath());
+    // The PDF exists now; a record that cannot be updated must not read as if nothing had been written.
     if (Status s = repository.markConfirmationProduced(ids, QDateTime::currentDateTimeUtc()); !s)
-        return fail(err, s.error());
+        return fail(err, makeError(ErrorCode::DocumentNotRecorded, {shown, errorMessage(s.error())}));
     err << QCoreApplication::translate("Sprechtag::Cli", "%n confirmation letter(s) written to %1.", nullptr,
                                        int(letters.size()))
-               .arg(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
+               .arg(shown)
         << Qt::endl;
     return Done;
 }

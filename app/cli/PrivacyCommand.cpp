@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliSupport.h"
 
+#include "documents/OutputFiles.h"
 #include "privacy/PrivacyService.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 
 namespace Sprechtag::Cli {
@@ -86,16 +86,15 @@ int cmdReport(const Invocation &inv, const QStringList &args, QTextStream &err)
     if (!checkSubjectOptions(o, err, &code))
         return code;
     const QString output = o.value(QStringLiteral("output"));
-    const QString suffix = QFileInfo(output).suffix().toLower();
-    if (output.trimmed().isEmpty() || (suffix != QLatin1String("csv") && suffix != QLatin1String("pdf")))
+    if (output.trimmed().isEmpty())
         return usage(err, QCoreApplication::translate("Sprechtag::Cli",
                                                       "privacy report needs --output FILE.csv or FILE.pdf."));
     auto db = openDatabase(inv, false);
     if (!db)
         return fail(err, db.error());
-    if (QFileInfo(output).absoluteFilePath() == QFileInfo((*db)->path()).absoluteFilePath())
-        return usage(err, QCoreApplication::translate("Sprechtag::Cli",
-                                                      "The report cannot replace the database file itself."));
+    // With the database open, so that the check knows what the output must not land on.
+    if (auto checked = checkOutputPath(output, {QStringLiteral("csv"), QStringLiteral("pdf")}); !checked)
+        return fail(err, checked.error());
     PrivacyService privacy(**db);
     auto subject = findSubject(privacy, o);
     if (!subject)
@@ -107,7 +106,7 @@ int cmdReport(const Invocation &inv, const QStringList &args, QTextStream &err)
     if (Status s = writeAccessReport(*report, output); !s)
         return fail(err, s.error());
     err << QCoreApplication::translate("Sprechtag::Cli", "Access report about %1 written to %2.")
-               .arg(report->subject, QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()))
+               .arg(report->subject, shownOutputPath(QFileInfo(output).absoluteFilePath()))
         << Qt::endl;
     return Done;
 }

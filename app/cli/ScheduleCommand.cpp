@@ -2,10 +2,10 @@
 #include "cli/CliSupport.h"
 
 #include "documents/DayPlan.h"
+#include "documents/OutputFiles.h"
 #include "storage/DayRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 
 namespace Sprechtag::Cli {
@@ -33,6 +33,9 @@ int cmdSchedule(const Invocation &inv, QTextStream &, QTextStream &err)
     auto db = openDatabase(inv, false);
     if (!db)
         return fail(err, db.error());
+    // With the database open, so that the check knows what the output must not land on.
+    if (auto checked = checkOutputPath(output, {QStringLiteral("pdf")}); !checked)
+        return fail(err, checked.error());
     auto found = DayRepository(**db).summaries(date, date);
     if (!found)
         return fail(err, found.error());
@@ -65,19 +68,12 @@ int cmdSchedule(const Invocation &inv, QTextStream &, QTextStream &err)
     auto plan = loadDayPlan(**db, day.day.id);
     if (!plan)
         return fail(err, plan.error());
-    const QString target = QFileInfo(output).absoluteFilePath();
-    if (Status s = writeDayPlanPdf(*plan, output); !s) {
-        // The database is fine at this point: the problem is the output file.
-        if (s.error().code == ErrorCode::DiskFull)
-            return fail(err, s.error());
-        err << QCoreApplication::translate("Sprechtag::Cli", "Cannot write %1. Check that the folder exists "
-                                                             "and that you may write to it.")
-                   .arg(QDir::toNativeSeparators(target))
-            << Qt::endl;
-        return StorageProblem;
-    }
+    // Every failure from here on is the output's and names it (refused target, full disk, no permission).
+    if (Status s = writeDayPlanPdf(*plan, output); !s)
+        return fail(err, s.error());
     err << QCoreApplication::translate("Sprechtag::Cli", "Day plan of %1 on %2 written to %3.")
-               .arg(day.formatName, formatDateShort(date), QDir::toNativeSeparators(target))
+               .arg(day.formatName, formatDateShort(date),
+                    shownOutputPath(QFileInfo(output).absoluteFilePath()))
         << Qt::endl;
     return Done;
 }

@@ -23,6 +23,8 @@ ErrorKind Error::kind() const
     case ErrorCode::NotAFile:
     case ErrorCode::FolderMissing:
     case ErrorCode::FileReplaced:
+    case ErrorCode::OutputDiskFull:
+    case ErrorCode::DocumentNotRecorded:
         return ErrorKind::Storage;
     default:
         return ErrorKind::Refused;
@@ -90,6 +92,15 @@ const char *sentence(ErrorCode code)
         return QT_TRANSLATE_NOOP("Sprechtag::Errors",
                                  "The database file %1 was moved, replaced or deleted while Sprechtag had "
                                  "it open. Nothing was written; open the file again.");
+    case ErrorCode::OutputDiskFull:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The file %1 could not be written because the disk is full. An earlier "
+                                 "file of that name is unchanged; free some space and try again.");
+    case ErrorCode::DocumentNotRecorded:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The file %1 was written, but the database could not record that the "
+                                 "confirmations were produced, so the bookings still show them as not "
+                                 "produced. %2");
     case ErrorCode::NotFound:
         return QT_TRANSLATE_NOOP("Sprechtag::Errors", "%1 \"%2\" was not found.");
     case ErrorCode::InvalidInput:
@@ -131,6 +142,8 @@ const char *sentence(ErrorCode code)
     case ErrorCode::ConstraintViolation:
         return QT_TRANSLATE_NOOP("Sprechtag::Errors",
                                  "The change breaks a rule of the database (%1). Nothing was changed.");
+    case ErrorCode::OutputRefused:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors", "The file %1 was not written: %2");
     }
     return QT_TRANSLATE_NOOP("Sprechtag::Errors", "Unknown problem.");
 }

@@ -30,6 +30,8 @@ enum class ErrorCode
     NotAFile,
     FolderMissing,
     FileReplaced,
+    OutputDiskFull,
+    DocumentNotRecorded,
     // Refusals by a rule, or something not found (exit code 2).
     NotFound,
     InvalidInput,
@@ -46,6 +48,7 @@ enum class ErrorCode
     ChangedMeanwhile,
     DatabaseNotEmpty,
     ConstraintViolation,
+    OutputRefused,
 };
 
 enum class ErrorKind

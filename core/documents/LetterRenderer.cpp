@@ -396,10 +396,17 @@ Result<QByteArray> renderLettersToPdf(const QList<LetterData> &letters)
 
 Status renderLetters(const QList<LetterData> &letters, const QString &pdfPath)
 {
+    // Refused paths (the database, a link, another type) before any work is done.
+    if (auto checked = checkOutputPath(pdfPath, {QStringLiteral("pdf")}); !checked)
+        return checked.error();
     auto pdf = renderLettersToPdf(letters);
-    if (!pdf)
+    if (!pdf) {
+        // The painter could not start: a problem of the output, not of the database.
+        if (pdf.error().code == ErrorCode::IoError)
+            return makeError(ErrorCode::CannotWriteFile, {shownOutputPath(pdfPath)});
         return pdf.error();
-    return writeFileAtomically(pdfPath, *pdf);
+    }
+    return writeFileAtomically(pdfPath, *pdf, {QStringLiteral("pdf")});
 }
 
 } // namespace Sprechtag

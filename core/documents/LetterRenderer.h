@@ -15,7 +15,8 @@ namespace Sprechtag {
 // never a window system.
 Result<QByteArray> renderLettersToPdf(const QList<LetterData> &letters);
 
-// The same, written all or nothing to pdfPath and readable by its owner only (0600).
+// The same, written to pdfPath (which must end in .pdf) as every output: all or nothing, 0600, never over
+// the database or through a link (documents/OutputFiles.h).
 Status renderLetters(const QList<LetterData> &letters, const QString &pdfPath);
 
 } // namespace Sprechtag

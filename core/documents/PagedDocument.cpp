@@ -117,11 +117,14 @@ int PagedDocument::paint(const QString &footerLeft)
 Status writePdfFile(const QString &path, const QPageLayout &layout, const QString &title,
                     const std::function<void(QPagedPaintDevice *)> &render)
 {
+    const QStringList pdf{QStringLiteral("pdf")};
+    if (auto checked = checkOutputPath(path, pdf); !checked)
+        return checked.error();
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
         if (!buffer.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::IoError);
+            return makeError(ErrorCode::CannotWriteFile, {shownOutputPath(path)});
         QPdfWriter writer(&buffer);
         writer.setPageLayout(layout);
         writer.setTitle(title);
@@ -129,8 +132,8 @@ Status writePdfFile(const QString &path, const QPageLayout &layout, const QStrin
         render(&writer);
     }
     if (bytes.isEmpty())
-        return makeError(ErrorCode::IoError);
-    return writeFileAtomically(path, bytes);
+        return makeError(ErrorCode::CannotWriteFile, {shownOutputPath(path)});
+    return writeFileAtomically(path, bytes, pdf);
 }
 
 } // namespace Sprechtag

@@ -62,7 +62,8 @@ private:
     qreal m_footerHeight = 0;
 };
 
-// Renders into a PDF held in memory, then writes it all-or-nothing with mode 0600.
+// Renders into a PDF held in memory, then writes it as every output (documents/OutputFiles.h): path must
+// end in .pdf; all or nothing, 0600, never over the database or through a link.
 Status writePdfFile(const QString &path, const QPageLayout &layout, const QString &title,
                     const std::function<void(QPagedPaintDevice *)> &render);
 

@@ -5,11 +5,13 @@
 #include "exchange/BookingColumns.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 namespace Sprechtag {
@@ -69,17 +71,42 @@ private:
     lxw_workbook *m_workbook;
 };
 
-Error writeError(lxw_error error, const QString &path)
+// libxlsxwriter reports every failure also as a raw "[ERROR]..." line on stderr. The user gets our sentence
+// naming the output file instead, so its lines go nowhere while it works (exports run on the main thread,
+// for milliseconds).
+class QuietStderr
 {
-    switch (error) {
-    case LXW_ERROR_CREATING_XLSX_FILE:
-    case LXW_ERROR_CREATING_TMPFILE:
-        return makeError(ErrorCode::CannotWriteFile, {QDir::toNativeSeparators(path)});
-    case LXW_ERROR_MEMORY_MALLOC_FAILED:
-        return makeError(ErrorCode::StorageFailure, {QStringLiteral("xlsx %1").arg(int(error))});
-    default:
-        return makeError(ErrorCode::IoError);
+public:
+    QuietStderr()
+    {
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            ::close(null);
     }
+    ~QuietStderr()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+    }
+    QuietStderr(const QuietStderr &) = delete;
+    QuietStderr &operator=(const QuietStderr &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
+Error writeError(lxw_error error, int savedErrno, const OutputFile &file)
+{
+    if (error == LXW_ERROR_MEMORY_MALLOC_FAILED)
+        return makeError(ErrorCode::StorageFailure, {QStringLiteral("xlsx %1").arg(int(error))});
+    return file.writeError(savedErrno);
 }
 
 lxw_error writeCells(lxw_workbook *workbook, const QList<BookingRow> &rows)
@@ -167,30 +194,35 @@ Status writeXlsx(const QList<BookingRow> &rows, const QString &path)
             ErrorCode::InvalidInput,
             {QCoreApplication::translate("Sprechtag::Export", "Booking list"),
              QCoreApplication::translate("Sprechtag::Export", "Too many bookings for one Excel worksheet.")});
-    // libxlsxwriter writes to a file name: first a private temporary file beside the target, then the
-    // bytes go into place all or nothing.
-    const QString folder = QFileInfo(path).absolutePath();
-    QTemporaryFile temporary(QDir(folder).filePath(QStringLiteral(".sprechtag-export-XXXXXX.xlsx")));
-    if (!temporary.open())
-        return makeError(ErrorCode::CannotWriteFile, {QDir::toNativeSeparators(path)});
-    temporary.close();
+    // libxlsxwriter writes to a file name: it gets the new private file beside the target, which then goes
+    // into place under the rules of every output (never over the database, never through a link).
+    auto created = OutputFile::create(path, {QStringLiteral("xlsx")});
+    if (!created)
+        return created.error();
+    OutputFile file = std::move(created).value();
+    const QByteArray fileName = QFile::encodeName(file.temporaryPath());
+    // Its own temporary files go to the same disk, so that a full disk is the output's full disk.
+    QByteArray folder = QFile::encodeName(QFileInfo(file.temporaryPath()).absolutePath());
 
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE;
-    Workbook workbook(QFile::encodeName(temporary.fileName()), &options);
-    if (!workbook.get())
-        return makeError(ErrorCode::StorageFailure, {QStringLiteral("xlsx")});
-    if (lxw_error e = writeCells(workbook.get(), rows); e != LXW_NO_ERROR)
-        return writeError(e, path);
-    if (lxw_error e = workbook.close(); e != LXW_NO_ERROR)
-        return writeError(e, path);
-
-    QFile written(temporary.fileName());
-    if (!written.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::IoError);
-    const QByteArray bytes = written.readAll();
-    written.close();
-    return writeFileAtomically(path, bytes);
+    options.tmpdir = folder.data();
+    lxw_error result = LXW_NO_ERROR;
+    int savedErrno = 0;
+    {
+        const QuietStderr quiet;
+        Workbook workbook(fileName, &options);
+        if (!workbook.get())
+            return makeError(ErrorCode::StorageFailure, {QStringLiteral("xlsx")});
+        errno = 0;
+        result = writeCells(workbook.get(), rows);
+        if (result == LXW_NO_ERROR)
+            result = workbook.close();
+        savedErrno = errno;
+    }
+    if (result != LXW_NO_ERROR)
+        return writeError(result, savedErrno, file);
+    return file.commit();
 }
 
 } // namespace Sprechtag

@@ -100,7 +100,7 @@ Status writeAccessReport(const AccessReport &report, const QString &path)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
         return writeAccessReportPdf(report, path);
-    return writeFileAtomically(path, accessReportCsv(report));
+    return writeFileAtomically(path, accessReportCsv(report), {QStringLiteral("csv"), QStringLiteral("pdf")});
 }
 
 } // namespace Sprechtag

@@ -34,7 +34,8 @@ struct AccessReport
 QByteArray accessReportCsv(const AccessReport &report);
 // A4 PDF; user text goes in as plain text, never as HTML.
 Status writeAccessReportPdf(const AccessReport &report, const QString &path);
-// By the file name's suffix: .pdf, otherwise CSV. Written atomically with mode 0600.
+// By the file name's suffix: .pdf or .csv (any other is refused). Written as every output
+// (documents/OutputFiles.h): atomically, 0600, never over the database or through a link.
 Status writeAccessReport(const AccessReport &report, const QString &path);
 
 } // namespace Sprechtag

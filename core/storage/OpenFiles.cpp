@@ -14,7 +14,8 @@ namespace {
 
 struct HeldFile
 {
-    QString path;
+    QString path;      // as opened
+    QString canonical; // symbolic links resolved
     FileIdentity identity;
 };
 
@@ -49,7 +50,7 @@ void add(const QString &path, const FileIdentity &identity)
     // SQLite names the side files after the path with symbolic links resolved.
     const QString canonical = QFileInfo(path).canonicalFilePath();
     const QMutexLocker lock(&registryMutex());
-    registry().append({canonical.isEmpty() ? path : canonical, identity});
+    registry().append({QFileInfo(path).absoluteFilePath(), canonical.isEmpty() ? path : canonical, identity});
 }
 
 void remove(const FileIdentity &identity)
@@ -76,11 +77,33 @@ HeldAs holds(const QString &path)
     }
     for (const HeldFile &file : std::as_const(registry())) {
         for (const char *side : {"-wal", "-shm", "-journal"}) {
-            if (fileIdentity(file.path + QLatin1String(side)) == wanted)
+            if (fileIdentity(file.canonical + QLatin1String(side)) == wanted)
                 return HeldAs::SideFile;
         }
     }
     return HeldAs::NotHeld;
+}
+
+QStringList paths()
+{
+    QStringList result;
+    const QMutexLocker lock(&registryMutex());
+    for (const HeldFile &file : std::as_const(registry())) {
+        for (const QString &path : {file.path, file.canonical}) {
+            if (!result.contains(path))
+                result << path;
+        }
+    }
+    return result;
+}
+
+QList<FileIdentity> identities()
+{
+    QList<FileIdentity> result;
+    const QMutexLocker lock(&registryMutex());
+    for (const HeldFile &file : std::as_const(registry()))
+        result << file.identity;
+    return result;
 }
 
 } // namespace OpenDatabaseFiles

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <optional>
@@ -40,6 +42,11 @@ void remove(const FileIdentity &identity);
 // Whether `path` (compared by device and inode, so also through links and other spellings) is a
 // database file held here or one of its side files.
 HeldAs holds(const QString &path);
+// The files held here: each as it was opened and with its links resolved (absolute paths, once each),
+// and the device and inode each had when it was opened, so a file moved or renamed since is still known.
+// The output files (documents/OutputFiles.h) refuse to land on any of them, their side files or backups.
+QStringList paths();
+QList<FileIdentity> identities();
 
 } // namespace OpenDatabaseFiles
 
