@@ -20,6 +20,8 @@ ErrorKind Error::kind() const
     case ErrorCode::IoError:
     case ErrorCode::StorageFailure:
     case ErrorCode::CannotWriteFile:
+    case ErrorCode::SchemaMismatch:
+    case ErrorCode::RestoreFailed:
         return ErrorKind::Storage;
     default:
         return ErrorKind::Refused;
@@ -75,6 +77,14 @@ const char *sentence(ErrorCode code)
                                  "The file %1 could not be written. Check that the folder "
                                  "exists, that you may write there and that there is free "
                                  "space.");
+    case ErrorCode::SchemaMismatch:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The file %1 does not have the structure of a Sprechtag database of schema "
+                                 "%2 (%3). It was not used and was left unchanged.");
+    case ErrorCode::RestoreFailed:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The backup %1 could not be written into the database %2: %3. The "
+                                 "database was left as it was.");
     case ErrorCode::NotFound:
         return QT_TRANSLATE_NOOP("Sprechtag::Errors", "%1 \"%2\" was not found.");
     case ErrorCode::InvalidInput:

@@ -27,6 +27,8 @@ enum class ErrorCode
     IoError,
     StorageFailure,
     CannotWriteFile,
+    SchemaMismatch,
+    RestoreFailed,
     // Refusals by a rule, or something not found (exit code 2).
     NotFound,
     InvalidInput,
