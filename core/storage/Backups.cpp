@@ -704,6 +704,12 @@ Result<QString> Backups::restore(const Database &live, const QString &backupPath
                          {shown(backupPath),
                           QCoreApplication::translate(
                               "Sprechtag::Backups", "this is the database file itself, not a backup of it")});
+    if (!QFileInfo::exists(live.path()))
+        return makeError(
+            ErrorCode::RestoreFailed,
+            {shown(backupPath), shown(live.path()),
+             QCoreApplication::translate("Sprechtag::Backups",
+                                         "the database file was moved or deleted while it was open")});
     auto facts = inspect(backupPath, &steps);
     if (!facts)
         return facts.error();
