@@ -153,6 +153,8 @@ public:
         if (rc != SQLITE_OK)
             return nativeError(rc, path);
         sqlite3_busy_timeout(m_handle, 5000);
+        // Nothing of a file that is not ours yet may run as part of reading it.
+        sqlite3_exec(m_handle, "PRAGMA trusted_schema = OFF", nullptr, nullptr, nullptr);
         return {};
     }
 

@@ -370,7 +370,7 @@ Status Database::migrate(const QList<Migration> &migrations)
         if (Status s = backupTo(backup); !s)
             return s;
         m_migrationBackup = backup;
-        Backups(m_path).rotate(BackupKind::BeforeUpdate);
+        Backups(m_path).rotate(BackupKind::BeforeUpdate, backup);
     }
 
     for (const Migration &step : migrations) {
