@@ -5,9 +5,13 @@
 //   churn DB SEED    books and cancels without end (until killed); "A booking slot" after each commit
 //   hold DB MS       takes the write lock (BEGIN IMMEDIATE), prints "locked", keeps it MS ms, releases
 //   migrate DB       opens the file with the slow test migration (ReliabilitySupport.h); "migrated N"
+//   load DB SEED     like churn, but goes on after any refusal ("E ..."), for writing through restores;
+//                    line n (from 0) of a booking is "A booking slot" for the company "Last SEED-n"
+//   backups DB       makes manual backups without end (until killed); "B path" after each
 #include "ReliabilitySupport.h"
 
 #include "scheduling/BookingService.h"
+#include "storage/Backups.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -113,6 +117,53 @@ int churn(const Database &db, const QString &seed)
     }
 }
 
+int load(const Database &db, const QString &seed)
+{
+    auto slots = slotIds(db, false);
+    if (!slots || slots->isEmpty())
+        return 3;
+    QRandomGenerator random(seed.toUInt());
+    BookingService service(db);
+    BookingRepository bookings(db);
+    for (qint64 n = 0;; ++n) {
+        const Id slot = slots->at(random.bounded(int(slots->size())));
+        auto booked = service.book(
+            request(slot, QStringLiteral("Last %1-%2").arg(seed).arg(n), QStringLiteral("Thema %1").arg(n)));
+        if (booked) {
+            say("A " + QByteArray::number(booked->booking.id) + ' ' + QByteArray::number(slot));
+            continue;
+        }
+        if (booked.error().code != ErrorCode::SlotTaken) {
+            sayError("book", booked.error());
+            continue;
+        }
+        auto taken = bookings.activeForSlot(slot);
+        if (!taken || !*taken) {
+            say("E lookup");
+            continue;
+        }
+        auto cancelled = service.cancel((*taken)->booking.id, QStringLiteral("load"),
+                                        QStringLiteral("worker"), (*taken)->booking.version);
+        if (!cancelled)
+            sayError("cancel", cancelled.error());
+        else
+            say("C " + QByteArray::number((*taken)->booking.id) + ' ' + QByteArray::number(slot));
+    }
+}
+
+int backups(const Database &db)
+{
+    const Backups generations(db.path());
+    for (;;) {
+        auto made = generations.create(db, BackupKind::Manual, QDateTime::currentDateTime());
+        if (!made) {
+            sayError("backup", made.error());
+            return 3;
+        }
+        say("B " + QFile::encodeName(*made));
+    }
+}
+
 int hold(const Database &db, int ms)
 {
     WriteTransaction tx(db);
@@ -149,12 +200,16 @@ int main(int argc, char **argv)
         say("migrated " + QByteArray::number((*db)->schemaVersion()));
         return 0;
     }
+    if (mode == QLatin1String("backups"))
+        return backups(**db);
     if (args.size() != 4)
         return 1;
     if (mode == QLatin1String("book"))
         return book(**db, args.at(3));
     if (mode == QLatin1String("churn"))
         return churn(**db, args.at(3));
+    if (mode == QLatin1String("load"))
+        return load(**db, args.at(3));
     if (mode == QLatin1String("hold"))
         return hold(**db, args.at(3).toInt());
     return 1;

@@ -4,11 +4,13 @@
 
 #include "demo/DemoData.h"
 #include "storage/Backups.h"
+#include "storage/SchemaCheck.h"
 #include "storage/Sql.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
@@ -55,6 +57,35 @@ void runOn(const QString &path, const QString &sql)
         QVERIFY2(q.exec(sql), qPrintable(sql));
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// Several statements on one plain connection (PRAGMA writable_schema holds only for its connection).
+void runAll(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-all-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// type, name and SQL of everything in the file's schema, for "unchanged" checks.
+QStringList schemaOf(const Database &db)
+{
+    QStringList out;
+    Query q(db, QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_schema "
+                               "ORDER BY type, name"));
+    if (q.exec()) {
+        while (q.next())
+            out << q.text(0);
+    }
+    return out;
 }
 
 void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
@@ -368,6 +399,215 @@ private Q_SLOTS:
         QVERIFY(*second != *aside);
         QVERIFY(QFile::exists(*aside));
         QVERIFY(QFile::exists(*second));
+    }
+
+    // reliability.md test 20: copies changed outside Sprechtag in their schema are refused by restore and
+    // by open, each refusal names what differs, and the live file stays as it was.
+    void craftedSchemasAreRefusedByRestoreAndOpen()
+    {
+        struct Craft
+        {
+            const char *what;
+            QStringList statements;
+            QString named;
+            bool firstSchema = false;
+        };
+        const QList<Craft> crafts{
+            {"extra trigger",
+             {QStringLiteral("CREATE TRIGGER x_cancel_all AFTER INSERT ON booking BEGIN UPDATE booking SET "
+                             "status = 'cancelled' WHERE id = NEW.id; END")},
+             QStringLiteral("extra trigger x_cancel_all")},
+            {"extra view",
+             {QStringLiteral("CREATE VIEW x_everyone AS SELECT name, street, city FROM company")},
+             QStringLiteral("extra view x_everyone")},
+            {"extra table",
+             {QStringLiteral("CREATE TABLE x_notes (id INTEGER PRIMARY KEY, text TEXT)")},
+             QStringLiteral("extra table x_notes")},
+            {"missing index",
+             {QStringLiteral("DROP INDEX booking_company")},
+             QStringLiteral("missing index booking_company")},
+            {"missing trigger",
+             {QStringLiteral("DROP TRIGGER audit_log_no_delete")},
+             QStringLiteral("missing trigger audit_log_no_delete")},
+            {"changed CHECK",
+             {QStringLiteral("PRAGMA writable_schema = ON"),
+              QStringLiteral(
+                  "UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (id = 1)', 'CHECK (id >= 1)') "
+                  "WHERE name = 'organisation'")},
+             QStringLiteral("table organisation differs")},
+            {"extra trigger in a copy of schema 1",
+             {QStringLiteral("CREATE TRIGGER x_old_cancel AFTER INSERT ON booking BEGIN UPDATE booking SET "
+                             "status = 'cancelled' WHERE id = NEW.id; END")},
+             QStringLiteral("extra trigger x_old_cancel"),
+             true},
+        };
+        const QList<Migration> firstOnly{sqliteMigrations().constFirst()};
+        int restoreAccepted = 0;
+        int openAccepted = 0;
+        int named = 0;
+        int liveChanged = 0;
+        int openChanged = 0;
+        for (const Craft &craft : crafts) {
+            Test::TempDatabase t;
+            QVERIFY(t.open());
+            QVERIFY(loadDemoData(*t.db).ok());
+            const Backups backups(t.path());
+            QString copy;
+            if (craft.firstSchema) {
+                // A file of schema 1 as an earlier Sprechtag made it, then changed.
+                QTemporaryDir old;
+                OpenOptions o;
+                o.migrations = &firstOnly;
+                const QString oldPath = old.filePath(QStringLiteral("old.sqlite"));
+                auto first = Database::open(oldPath, o);
+                QVERIFY(first.ok());
+                QCOMPARE((*first)->schemaVersion(), 1);
+                copy = backups.folder() + QStringLiteral("/old-copy.sqlite");
+                QVERIFY((*first)->backupTo(copy).ok());
+            } else {
+                auto made =
+                    backups.create(*t.db, BackupKind::Manual, QDateTime(QDate(2026, 11, 9), QTime(8, 0)));
+                QVERIFY(made.ok());
+                copy = *made;
+            }
+            runAll(copy, craft.statements);
+            const qint64 bookings = *scalar(*t.db, QStringLiteral("SELECT count(*) FROM booking"));
+            const QStringList schema = schemaOf(*t.db);
+            const qint64 version = *t.db->dataVersion();
+            const int generations = int(backups.list().size());
+
+            auto restored = backups.restore(*t.db, copy, QDateTime(QDate(2026, 11, 9), QTime(9, 0)));
+            QString restoreMessage;
+            if (restored.ok()) {
+                ++restoreAccepted;
+            } else {
+                restoreMessage = errorMessage(restored.error());
+                QCOMPARE(restored.error().code, ErrorCode::SchemaMismatch);
+            }
+            if (*scalar(*t.db, QStringLiteral("SELECT count(*) FROM booking")) != bookings ||
+                schemaOf(*t.db) != schema || *t.db->dataVersion() != version ||
+                int(backups.list().size()) != generations)
+                ++liveChanged;
+
+            // The same file opened as a database ("open file"): refused, and not changed by the attempt.
+            const QString opened = t.dir.filePath(QStringLiteral("opened.sqlite"));
+            QVERIFY(QFile::copy(copy, opened));
+            const QByteArray bytes = readAll(opened);
+            auto db = Database::open(opened);
+            QString openMessage;
+            if (db.ok()) {
+                ++openAccepted;
+            } else {
+                openMessage = errorMessage(db.error());
+                QCOMPARE(db.error().code, ErrorCode::SchemaMismatch);
+            }
+            db = Error{};
+            if (readAll(opened) != bytes)
+                ++openChanged;
+            if (restoreMessage.contains(craft.named) && openMessage.contains(craft.named))
+                ++named;
+            else
+                qWarning("%s: \"%s\" / \"%s\"", craft.what, qUtf8Printable(restoreMessage),
+                         qUtf8Printable(openMessage));
+        }
+        qInfo("crafted schemas (extra trigger, view, table; missing index, trigger; changed CHECK; an extra "
+              "trigger in a schema-1 copy): restore accepted %d of %lld, open accepted %d of %lld; refusals "
+              "naming the difference %d of %lld; live file changed %d times, opened file changed %d times",
+              restoreAccepted, qsizetype(crafts.size()), openAccepted, qsizetype(crafts.size()), named,
+              qsizetype(crafts.size()), liveChanged, openChanged);
+        QCOMPARE(restoreAccepted, 0);
+        QCOMPARE(openAccepted, 0);
+        QCOMPARE(named, int(crafts.size()));
+        QCOMPARE(liveChanged, 0);
+        QCOMPARE(openChanged, 0);
+    }
+
+    // Section 6 of issue 10: only a file that may not be written is "read-only". SQLite answers
+    // SQLITE_READONLY also for a copy with another page size (WAL keeps the page size) and for a file
+    // deleted while open.
+    void restoreNeverSaysReadOnlyForAnotherReason()
+    {
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        QVERIFY(t.db->journalMode() == JournalMode::Wal);
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("In the copy")) != 0);
+        const Backups backups(t.path());
+        auto made = backups.create(*t.db, BackupKind::Manual, QDateTime(QDate(2026, 11, 11), QTime(8, 0)));
+        QVERIFY(made.ok());
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("After it")) != 0);
+        // The same data with 8 KiB pages (made by another tool, or on another system).
+        runAll(*made, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                       QStringLiteral("PRAGMA page_size = 8192"), QStringLiteral("VACUUM")});
+        QCOMPARE(*scalar(*t.db, QStringLiteral("PRAGMA page_size")), qint64(4096));
+        auto restored = backups.restore(*t.db, *made, QDateTime(QDate(2026, 11, 11), QTime(9, 0)));
+        QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(errorMessage(restored.error())));
+        QCOMPARE(formatNames(*t.db), QStringList{QStringLiteral("In the copy")});
+        QCOMPARE(*scalar(*t.db, QStringLiteral("PRAGMA page_size")), qint64(4096));
+        QVERIFY(t.db->check()->isEmpty());
+
+        // The database file is deleted while the app has it open: the restore says so.
+        QVERIFY(QFile::remove(t.path()));
+        auto refused = backups.restore(*t.db, *made, QDateTime(QDate(2026, 11, 11), QTime(9, 5)));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().code != ErrorCode::ReadOnly);
+        const QString message = errorMessage(refused.error());
+        QVERIFY2(!message.contains(QLatin1String("read-only")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("moved or deleted")), qPrintable(message));
+    }
+
+    // On a network share the database keeps a rollback journal; there the backup API's lock is
+    // exclusive, and the safety copy is read from the locked file itself.
+    void restoreWithRollbackJournalKeepsTheStateBefore()
+    {
+        Test::TempDatabase t;
+        OpenOptions share;
+        share.assumeNetworkFileSystem = true;
+        QVERIFY(t.open(share));
+        QVERIFY(t.db->journalMode() == JournalMode::Rollback);
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("In the copy")) != 0);
+        const Backups backups(t.path());
+        auto made = backups.create(*t.db, BackupKind::Manual, QDateTime(QDate(2026, 11, 12), QTime(8, 0)));
+        QVERIFY(made.ok());
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("After it")) != 0);
+        auto other = Database::open(t.path(), share);
+        QVERIFY(other.ok());
+        auto safety = backups.restore(*t.db, *made, QDateTime(QDate(2026, 11, 12), QTime(9, 0)));
+        QVERIFY2(safety.ok(), safety.ok() ? "" : qPrintable(errorMessage(safety.error())));
+        QCOMPARE(formatNames(*t.db), QStringList{QStringLiteral("In the copy")});
+        QCOMPARE(formatNames(**other), QStringList{QStringLiteral("In the copy")});
+        QCOMPARE(fileMode(*safety), 0600);
+        auto facts = Backups::inspect(*safety);
+        QVERIFY2(facts.ok(), facts.ok() ? "" : qPrintable(errorMessage(facts.error())));
+        OpenOptions readOnly;
+        readOnly.readOnly = true;
+        readOnly.create = false;
+        auto before = Database::open(*safety, readOnly);
+        QVERIFY(before.ok());
+        QCOMPARE(formatNames(**before),
+                 (QStringList{QStringLiteral("After it"), QStringLiteral("In the copy")}));
+        QVERIFY(t.db->check()->isEmpty());
+    }
+
+    void untouchedCopiesAndFilesPassTheSchemaCheck()
+    {
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        QVERIFY(loadDemoData(*t.db).ok());
+        // ANALYZE's statistics are no schema of ours, and no difference either.
+        QVERIFY(execute(*t.db, QStringLiteral("ANALYZE")).ok());
+        const Backups backups(t.path());
+        auto made = backups.create(*t.db, BackupKind::Manual, QDateTime(QDate(2026, 11, 10), QTime(8, 0)));
+        QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(errorMessage(made.error())));
+        QVERIFY(backups.restore(*t.db, *made, QDateTime(QDate(2026, 11, 10), QTime(9, 0))).ok());
+        t.db.reset();
+        QVERIFY(t.open());
+        QVERIFY(SchemaCheck::differences(t.db->nativeHandle(), sqliteMigrations(), currentSchemaVersion())
+                    ->isEmpty());
+        // Spacing and letter case are no difference; a changed word is.
+        QCOMPARE(SchemaCheck::normalised(QStringLiteral("CREATE  INDEX a\n  ON b ( c )")),
+                 SchemaCheck::normalised(QStringLiteral("create index a on b(c)")));
+        QVERIFY(SchemaCheck::normalised(QStringLiteral("CHECK (x = 'A')")) !=
+                SchemaCheck::normalised(QStringLiteral("CHECK (x = 'a')")));
     }
 };
 

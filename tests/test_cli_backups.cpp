@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 using namespace Sprechtag;
@@ -100,6 +102,45 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QDir::toNativeSeparators(text)));
         QCOMPARE(fileHash(path), hash);
         QVERIFY(Backups(path).list().isEmpty());
+    }
+
+    // A copy given a trigger outside Sprechtag (one that cancels every new booking) is refused by
+    // restore and by every command that opens it, naming the trigger (reliability.md test 20).
+    void restoreAndOpenRefuseACopyWithAForeignTrigger()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crafted.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}).code, 0);
+        const QString copy = m_dir.filePath(QStringLiteral("crafted-copy.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("backup"),
+                      QStringLiteral("--output"), copy})
+                     .code,
+                 0);
+        {
+            const QString name = QStringLiteral("craft");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(copy);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(
+                    q.exec(QStringLiteral("CREATE TRIGGER x_cancel_all AFTER INSERT ON booking BEGIN "
+                                          "UPDATE booking SET status = 'cancelled' WHERE id = NEW.id; END")));
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        const QByteArray hash = fileHash(path);
+        const QByteArray copyHash = fileHash(copy);
+        const Run restored = run(
+            {QStringLiteral("--database"), path, QStringLiteral("restore"), QStringLiteral("--from"), copy});
+        QCOMPARE(restored.code, 3);
+        QVERIFY2(restored.err.contains(QStringLiteral("extra trigger x_cancel_all")),
+                 qPrintable(restored.err));
+        QCOMPARE(fileHash(path), hash);
+        const Run opened =
+            run({QStringLiteral("--database"), copy, QStringLiteral("backup"), QStringLiteral("--list")});
+        QCOMPARE(opened.code, 3);
+        QVERIFY2(opened.err.contains(QStringLiteral("extra trigger x_cancel_all")), qPrintable(opened.err));
+        QCOMPARE(fileHash(copy), copyHash);
     }
 
     void wrongUsage()

@@ -25,6 +25,8 @@ ErrorKind Error::kind() const
     case ErrorCode::FileReplaced:
     case ErrorCode::OutputDiskFull:
     case ErrorCode::DocumentNotRecorded:
+    case ErrorCode::SchemaMismatch:
+    case ErrorCode::RestoreFailed:
         return ErrorKind::Storage;
     default:
         return ErrorKind::Refused;
@@ -101,6 +103,14 @@ const char *sentence(ErrorCode code)
                                  "The file %1 was written, but the database could not record that the "
                                  "confirmations were produced, so the bookings still show them as not "
                                  "produced. %2");
+    case ErrorCode::SchemaMismatch:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The file %1 does not have the structure of a Sprechtag database of schema "
+                                 "%2 (%3). It was not used and was left unchanged.");
+    case ErrorCode::RestoreFailed:
+        return QT_TRANSLATE_NOOP("Sprechtag::Errors",
+                                 "The backup %1 could not be written into the database %2: %3. The "
+                                 "database was left as it was.");
     case ErrorCode::NotFound:
         return QT_TRANSLATE_NOOP("Sprechtag::Errors", "%1 \"%2\" was not found.");
     case ErrorCode::InvalidInput:

@@ -32,6 +32,8 @@ enum class ErrorCode
     FileReplaced,
     OutputDiskFull,
     DocumentNotRecorded,
+    SchemaMismatch,
+    RestoreFailed,
     // Refusals by a rule, or something not found (exit code 2).
     NotFound,
     InvalidInput,

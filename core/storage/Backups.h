@@ -41,6 +41,8 @@ struct BackupInfo
     BackupKind kind = BackupKind::Manual;
     QDateTime made; // local time, from the file name
     qint64 sizeBytes = 0;
+    // Counts up with every copy of the folder, whatever the clock says; 0 for copies named without it.
+    qint64 sequence = 0;
 };
 
 // What a full look at a backup file found (integrity_check, foreign_key_check, application_id, version).
@@ -51,9 +53,10 @@ struct BackupFacts
 };
 
 // The generations of one database file: "<folder of the file>/Sicherungen/<name>_<yyyy-MM-dd_HH-mm-ss>_
-// <kind>.sqlite". The folder lies next to the file, so on a share every PC sees the same backups; it is
-// created 0700, every copy 0600. Copies are made with VACUUM INTO (Database::backupTo), never by copying
-// the live file; a restore goes through SQLite's backup API into the open connection.
+// <kind>_<sequence>.sqlite". The folder lies next to the file, so on a share every PC sees the same
+// backups; it is created 0700, every copy and its temporary file 0600 from the start. Copies are made with
+// VACUUM INTO (Database::backupTo), never by copying the live file; a restore goes through SQLite's backup
+// API into the database file. The sequence number, not the clock, tells which copy is newer.
 class Backups
 {
 public:
@@ -66,6 +69,16 @@ public:
     static QString newPathFor(const QString &databasePath, BackupKind kind, const QDateTime &when);
 
     QString folder() const { return m_folder; }
+
+    // A checked copy of `db` at `target`: written to a temporary file created empty and 0600 next to it
+    // (VACUUM INTO), checked with inspect(), renamed into place. Without `replace` an existing file is
+    // never overwritten (then the error's nativeCode is "EEXIST"). Database::backupTo is this.
+    static Status writeCopy(const Database &db, const QString &target, const QList<Migration> *migrations,
+                            bool replace = true);
+    // Removes what a killed backup or restore left (temporary copies no process is writing any more,
+    // their -journal files) from the backup folder and, of this database, from its folder. Runs before
+    // every backup and with the daily check on start. Returns how many files went.
+    int removeLeftovers() const;
 
     // Makes a checked copy of the open database and rotates that kind. Returns the new file.
     Result<QString> create(const Database &db, BackupKind kind, const QDateTime &when) const;
@@ -81,10 +94,11 @@ public:
     // The newest copy that passes inspect(), if any.
     std::optional<BackupInfo> newestSound(const QList<Migration> *migrations = nullptr) const;
 
-    // Replaces the content of the open database with the copy, through SQLite's backup API, so every other
-    // connection sees the change through data_version. The copy is checked first; a copy from an older
-    // schema is migrated (in a temporary file) before it goes in, one from a newer schema is refused. The
-    // current state is kept first as a BeforeRestore copy, whose path is returned.
+    // Replaces the content of the open database with the copy, through SQLite's backup API, so every
+    // connection sees the change through data_version. The copy is checked first (its schema too); a copy
+    // from an older schema is migrated (in a temporary file) before it goes in, one from a newer schema is
+    // refused. The current state is kept as a BeforeRestore copy, whose path is returned: made under the
+    // same write lock as the restore, so no commit of another workstation falls between the two.
     Result<QString> restore(const Database &live, const QString &backupPath, const QDateTime &now,
                             const QList<Migration> *migrations = nullptr) const;
 
@@ -94,7 +108,9 @@ public:
     static Result<QString> recover(const QString &databasePath, const QString &backupPath, const QDate &today,
                                    const QList<Migration> *migrations = nullptr);
 
-    void rotate(BackupKind kind) const;
+    // Removes the oldest copies of `kind` beyond the policy's limit, by sequence number. `justMade` is
+    // never removed and counts among those kept.
+    void rotate(BackupKind kind, const QString &justMade = {}) const;
 
 private:
     QString m_databasePath;

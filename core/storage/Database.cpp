@@ -4,6 +4,7 @@
 #include "storage/Backups.h"
 #include "storage/DatabasePath.h"
 #include "storage/OpenFiles.h"
+#include "storage/SchemaCheck.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -398,6 +399,12 @@ Status Database::configure(const OpenOptions &options, bool fresh)
     const bool empty = fresh && *app == 0 && *objects == 0 && m_schemaVersion == 0;
     if (!empty && *app != kApplicationId)
         return makeError(ErrorCode::NotSprechtagDatabase, {shown});
+    // Exactly the tables, indexes, triggers and views of its version, before anything of it can run.
+    const QList<Migration> &steps = options.migrations ? *options.migrations : sqliteMigrations();
+    if (!empty && m_schemaVersion <= steps.constLast().version) {
+        if (Status s = SchemaCheck::verify(nativeHandle(), m_path, steps, m_schemaVersion); !s)
+            return s;
+    }
 
     const qint64 size = QFileInfo(m_path).size();
     if (!empty && options.quickCheckLimitBytes > 0 && size <= options.quickCheckLimitBytes) {
@@ -458,7 +465,7 @@ Status Database::migrate(const QList<Migration> &migrations)
         if (Status s = backupTo(backup); !s)
             return s;
         m_migrationBackup = backup;
-        Backups(m_path).rotate(BackupKind::BeforeUpdate);
+        Backups(m_path).rotate(BackupKind::BeforeUpdate, backup);
     }
 
     for (const Migration &step : migrations) {
@@ -487,42 +494,7 @@ Status Database::migrate(const QList<Migration> &migrations)
 
 Status Database::backupTo(const QString &requestedTarget) const
 {
-    const QFileInfo target(requestedTarget);
-    const QString finalPath = target.absoluteFilePath();
-    if (!QDir().mkpath(target.absolutePath()))
-        return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(finalPath)});
-    // VACUUM INTO wants a file that does not exist: reserve a unique name, then let SQLite write it.
-    QString tempPath;
-    {
-        QTemporaryFile reserve(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
-                               QStringLiteral(".part-XXXXXX"));
-        if (!reserve.open())
-            return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(finalPath)});
-        tempPath = reserve.fileName();
-    } // removed here
-    {
-        Query q(*this, QStringLiteral("VACUUM INTO ?"));
-        q.bind(tempPath);
-        if (Status s = q.exec(); !s) {
-            QFile::remove(tempPath);
-            return s;
-        }
-    }
-    QFile::setPermissions(tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // integrity_check, foreign_key_check, application_id and schema version of the copy, without
-    // opening it as a working database (which would refuse a copy taken just before a migration).
-    if (auto facts = Backups::inspect(tempPath, m_migrations); !facts) {
-        QFile::remove(tempPath);
-        if (facts.error().code == ErrorCode::Corrupt)
-            return makeError(ErrorCode::Corrupt, {QDir::toNativeSeparators(m_path)});
-        return facts.error();
-    }
-    QFile::remove(finalPath);
-    if (!QFile::rename(tempPath, finalPath)) {
-        QFile::remove(tempPath);
-        return makeError(ErrorCode::CannotOpen, {QDir::toNativeSeparators(finalPath)});
-    }
-    return {};
+    return Backups::writeCopy(*this, requestedTarget, m_migrations);
 }
 
 Result<QStringList> Database::check() const

@@ -104,6 +104,8 @@ public:
 
 private:
     friend class WriteTransaction;
+    friend class SchemaCheck;
+    friend class Backups;
     Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openFile(const QString &path, const OpenOptions &options,
                                                       bool fresh);
