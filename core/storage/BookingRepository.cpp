@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/BookingRepository.h"
 
+#include "domain/Text.h"
 #include "storage/Sql.h"
 
 namespace Sprechtag {
@@ -87,9 +88,9 @@ Result<Id> BookingRepository::insert(const Booking &booking)
     q.bind(booking.slotId)
         .bind(booking.companyId)
         .bindId(booking.contactId)
-        .bind(booking.topic)
+        .bind(cleanText(booking.topic, TextKind::MultiLine))
         .bind(toKey(booking.status))
-        .bind(booking.cancelReason)
+        .bind(cleanText(booking.cancelReason, TextKind::MultiLine))
         .bind(stamp)
         .bind(booking.createdBy)
         .bind(stamp)
@@ -118,9 +119,12 @@ Result<std::optional<BookingDetails>> BookingRepository::activeForSlot(Id slotId
 Result<QList<BookingDetails>> BookingRepository::activeForCompanyOn(Id companyId, const QDate &date,
                                                                     Id excludeBookingId)
 {
-    return fetch(QStringLiteral("WHERE b.company_id = ? AND s.date = ? AND b.status <> 'cancelled' "
-                                "AND b.id <> ? AND s.retired = 0 ORDER BY s.start_minute"),
-                 {companyId, isoDate(date), excludeBookingId});
+    // Rule 3 by the company's identity: a namesake typed differently is the same company.
+    return fetch(
+        QStringLiteral("WHERE co.name_key = (SELECT name_key FROM company WHERE id = ?) AND s.date = ? "
+                       "AND b.status <> 'cancelled' AND b.id <> ? AND s.retired = 0 "
+                       "ORDER BY s.start_minute"),
+        {companyId, isoDate(date), excludeBookingId});
 }
 
 Result<QList<BookingDetails>> BookingRepository::forCompany(Id companyId)
@@ -142,7 +146,12 @@ Status BookingRepository::setStatus(const Booking &booking, BookingStatus status
 {
     Query q(m_db, QStringLiteral("UPDATE booking SET status = ?, cancel_reason = ?, changed_at = ?, "
                                  "changed_by = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    q.bind(toKey(status)).bind(reason).bind(now()).bind(actor).bind(booking.id).bind(booking.version);
+    q.bind(toKey(status))
+        .bind(cleanText(reason, TextKind::MultiLine))
+        .bind(now())
+        .bind(actor)
+        .bind(booking.id)
+        .bind(booking.version);
     if (Status s = q.exec(); !s)
         return s;
     return checkOneRow(q.rowsAffected(), booking);
@@ -163,7 +172,7 @@ Status BookingRepository::setTopicAndContact(const Booking &booking, const QStri
     Query q(m_db,
             QStringLiteral("UPDATE booking SET topic = ?, contact_id = ?, changed_at = ?, changed_by = ?, "
                            "version = version + 1 WHERE id = ? AND version = ?"));
-    q.bind(booking.topic)
+    q.bind(cleanText(booking.topic, TextKind::MultiLine))
         .bindId(booking.contactId)
         .bind(now())
         .bind(actor)
@@ -183,7 +192,7 @@ Result<Id> WaitlistRepository::insert(const WaitlistEntry &entry)
         .bindId(entry.dayId)
         .bind(entry.companyId)
         .bindId(entry.contactId)
-        .bind(entry.note)
+        .bind(cleanText(entry.note, TextKind::MultiLine))
         .bind(now());
     if (Status s = q.exec(); !s)
         return s.error();

@@ -2,6 +2,7 @@
 #include "storage/Database.h"
 
 #include "storage/Backups.h"
+#include "storage/MigrationData.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -381,6 +382,8 @@ Status Database::migrate(const QList<Migration> &migrations)
             if (Status s = execute(*this, statement); !s)
                 return s;
         }
+        if (Status s = runMigrationDataStep(step.version, *this); !s)
+            return s;
         if (Status s = execute(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
             return s;
         if (Status s = tx.commit(); !s)
