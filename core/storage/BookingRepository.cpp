@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/BookingRepository.h"
 
-#include "domain/Text.h"
 #include "storage/Sql.h"
 
 namespace Sprechtag {
@@ -88,9 +87,9 @@ Result<Id> BookingRepository::insert(const Booking &booking)
     q.bind(booking.slotId)
         .bind(booking.companyId)
         .bindId(booking.contactId)
-        .bind(cleanText(booking.topic, TextKind::MultiLine))
+        .bind(booking.topic)
         .bind(toKey(booking.status))
-        .bind(cleanText(booking.cancelReason, TextKind::MultiLine))
+        .bind(booking.cancelReason)
         .bind(stamp)
         .bind(booking.createdBy)
         .bind(stamp)
@@ -146,12 +145,7 @@ Status BookingRepository::setStatus(const Booking &booking, BookingStatus status
 {
     Query q(m_db, QStringLiteral("UPDATE booking SET status = ?, cancel_reason = ?, changed_at = ?, "
                                  "changed_by = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    q.bind(toKey(status))
-        .bind(cleanText(reason, TextKind::MultiLine))
-        .bind(now())
-        .bind(actor)
-        .bind(booking.id)
-        .bind(booking.version);
+    q.bind(toKey(status)).bind(reason).bind(now()).bind(actor).bind(booking.id).bind(booking.version);
     if (Status s = q.exec(); !s)
         return s;
     return checkOneRow(q.rowsAffected(), booking);
@@ -172,7 +166,7 @@ Status BookingRepository::setTopicAndContact(const Booking &booking, const QStri
     Query q(m_db,
             QStringLiteral("UPDATE booking SET topic = ?, contact_id = ?, changed_at = ?, changed_by = ?, "
                            "version = version + 1 WHERE id = ? AND version = ?"));
-    q.bind(cleanText(booking.topic, TextKind::MultiLine))
+    q.bind(booking.topic)
         .bindId(booking.contactId)
         .bind(now())
         .bind(actor)
@@ -192,7 +186,7 @@ Result<Id> WaitlistRepository::insert(const WaitlistEntry &entry)
         .bindId(entry.dayId)
         .bind(entry.companyId)
         .bindId(entry.contactId)
-        .bind(cleanText(entry.note, TextKind::MultiLine))
+        .bind(entry.note)
         .bind(now());
     if (Status s = q.exec(); !s)
         return s.error();

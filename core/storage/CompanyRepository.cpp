@@ -57,28 +57,24 @@ template <typename T, typename Reader> Result<QList<T>> fetchAll(Query &q, Reade
     return out;
 }
 
-QString line(const QString &text)
-{
-    return cleanText(text, TextKind::SingleLine).trimmed();
-}
-
 QString singleName(const QString &text)
 {
     return cleanText(text, TextKind::SingleLine).simplified();
 }
 
-// What is stored is cleaned by the one rule for text fields (domain/Text.h), whichever path it came by.
+// Names (company, contact person) are stored cleaned by the rule for text fields (domain/Text.h),
+// whichever path they came by; the other fields as given, after validation refused control characters.
 void bindCompany(Query &q, const Company &c)
 {
     const QString name = singleName(c.name);
     q.bind(name)
         .bind(nameKey(name))
-        .bind(line(c.street))
-        .bind(line(c.postcode))
-        .bind(line(c.city))
-        .bind(line(c.membershipNumber))
-        .bind(line(c.industry))
-        .bind(line(c.website))
+        .bind(c.street)
+        .bind(c.postcode)
+        .bind(c.city)
+        .bind(c.membershipNumber)
+        .bind(c.industry)
+        .bind(c.website)
         .bind(c.archived);
 }
 
@@ -88,8 +84,6 @@ Contact cleaned(const Contact &c)
     out.title = singleName(c.title);
     out.firstName = singleName(c.firstName);
     out.lastName = singleName(c.lastName);
-    out.email = line(c.email);
-    out.phone = line(c.phone);
     return out;
 }
 
