@@ -25,11 +25,12 @@ enum class TextKind
     MultiLine,
 };
 
-// The one rule for every text field, as stored: zero-width characters (U+200B-U+200D, U+2060, U+FEFF)
-// and bidi controls (U+200E/F, U+061C, U+202A-U+202E, U+2066-U+2069) are removed; in a single line, tab,
-// CR, LF and the other line breaks become spaces; in several lines CR LF and CR become LF. What remains
-// of control characters (C0, DEL, C1) is removed too: callers refuse them first (see Validation.h), this
-// keeps them out of the file on every other path.
+// The rule for text fields. A name (company; contact person's title, first and last name) is stored as
+// cleanText() makes it: zero-width characters (U+200B-U+200D, U+2060, U+FEFF) and bidi controls
+// (U+200E/F, U+061C, U+202A-U+202E, U+2066-U+2069) removed; in a single line, tab, CR, LF and the other
+// line breaks become spaces, in several lines CR LF and CR become LF; other control characters removed.
+// Every field, names and the rest, refuses control characters other than tab and line breaks
+// (hasForbiddenControl(), through Validation.h); fields other than names are stored as typed otherwise.
 QString cleanText(const QString &text, TextKind kind);
 
 // True when the text holds a control character that cleanText() would not turn into whitespace (Escape,
