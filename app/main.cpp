@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
+#include "cli/TerminalOutput.h"
 
 #include "MainWindow.h"
 #include "MessageBoxes.h"
@@ -84,8 +85,11 @@ int runHeadless(int &argc, char **argv, const Sprechtag::Cli::Invocation &inv)
     setIdentity();
     QGuiApplication app(argc, argv);
     installTranslations(app, Sprechtag::Cli::chooseLanguage(inv.language));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Nothing reaches the terminal but through TerminalOutput: no stored text carries escape sequences.
+    Sprechtag::Cli::TerminalOutput stdoutDevice(stdout);
+    Sprechtag::Cli::TerminalOutput stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     if (!inv.usageError.isEmpty()) {
         err << inv.usageError << Qt::endl;
         err << QCoreApplication::translate("Sprechtag::Cli", "See \"sprechtag --help\".") << Qt::endl;

@@ -296,6 +296,42 @@ private Q_SLOTS:
         QCOMPARE(booked->booking.contactId, Id(0));
     }
 
+    // Issue #10: the company typed in another case or normal form is offered and taken as the known one.
+    void companyTypedInAnotherNormalFormIsTheKnownOne()
+    {
+        BookingDialog dialog(db(), slotAt(m_michna, 9));
+        auto *company = child<QLineEdit>(dialog, "company");
+        company->setText(QStringLiteral("\uFF2DU\u0308"));
+        auto *names = qobject_cast<QStringListModel *>(company->completer()->model());
+        QVERIFY(names);
+        QCOMPARE(names->stringList(),
+                 QStringList({QStringLiteral("Müller GmbH"), QStringLiteral("Müllerei Östertag AG")}));
+        company->setText(QStringLiteral("MU\u0308LLER  \uFF27\uFF4D\uFF42\uFF28"));
+        QCOMPARE(dialog.request().companyId, m_mueller);
+    }
+
+    // Issue #10: an e-mail, phone or salutation without a name is refused with the sentence, never dropped.
+    void detailsWithoutANameKeepTheDialogOpen()
+    {
+        for (int detail = 0; detail < 3; ++detail) {
+            BookingDialog dialog(db(), slotAt(m_michna, 9));
+            child<QLineEdit>(dialog, "company")->setText(QStringLiteral("Ohne Namen GmbH"));
+            if (detail == 0)
+                child<QLineEdit>(dialog, "email")->setText(QStringLiteral("x@example.org"));
+            else if (detail == 1)
+                child<QLineEdit>(dialog, "phone")->setText(QStringLiteral("0521 123456"));
+            else
+                child<QComboBox>(dialog, "salutation")->setCurrentIndex(0);
+            dialog.accept();
+            QVERIFY2(dialog.result() != QDialog::Accepted, qPrintable(QString::number(detail)));
+            QVERIFY(!child<QLabel>(dialog, "errorLabel")->isHidden());
+            QVERIFY(
+                child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("first or last name")));
+            // What the dialog would hand over is refused by the service too, not stored without the detail.
+            QVERIFY(!BookingService(db()).book(dialog.request()).ok());
+        }
+    }
+
     void invalidEmailKeepsDialogOpenWithTheSentence()
     {
         BookingDialog dialog(db(), slotAt(m_ising, 11));

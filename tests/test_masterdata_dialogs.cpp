@@ -637,6 +637,41 @@ private Q_SLOTS:
         QCOMPARE(CompanyRepository(db()).contactsOf(dialog.currentCompanyId())->size(), 1);
     }
 
+    // Issue #10: a company or contact typed in another case or normal form is the existing one.
+    void refusesASecondCompanyOrContactTypedDifferently()
+    {
+        Company existing;
+        existing.name = QStringLiteral("Groß & Klein GmbH");
+        auto id = CompanyRepository(db()).insert(existing);
+        QVERIFY(id.ok());
+        Contact person;
+        person.companyId = *id;
+        person.firstName = QStringLiteral("İlkay");
+        person.lastName = QStringLiteral("Müller");
+        QVERIFY(CompanyRepository(db()).insertContact(person).ok());
+
+        {
+            CompaniesDialog dialog(db());
+            show(dialog);
+            click(dialog, "newButton");
+            setText(dialog, "companyName", QStringLiteral("GROSS & KLEIN GMBH"));
+            click(dialog, "saveButton");
+            QVERIFY2(MessageBoxes::lastText().contains(QLatin1String("already exists")),
+                     qUtf8Printable(MessageBoxes::lastText()));
+            QCOMPARE(CompanyRepository(db()).all(true)->size(), 1);
+        }
+        CompaniesDialog dialog(db());
+        show(dialog);
+        QVERIFY(dialog.selectCompany(*id));
+        click(dialog, "newContactButton");
+        setText(dialog, "contactFirstName", QStringLiteral("ILKAY"));
+        setText(dialog, "contactLastName", QStringLiteral("MU\u0308LLER"));
+        click(dialog, "saveButton");
+        QVERIFY2(MessageBoxes::lastText().contains(QLatin1String("already exists")),
+                 qUtf8Printable(MessageBoxes::lastText()));
+        QCOMPARE(CompanyRepository(db()).contactsOf(*id, true)->size(), 1);
+    }
+
     void doesNotOverwriteCompanyChangedMeanwhile()
     {
         const Id id = addCompany(QStringLiteral("Müller GmbH"), QStringLiteral("Bielefeld"));

@@ -191,10 +191,4 @@ QString formatDateShort(const QDate &date)
     return out;
 }
 
-QString nameKey(const QString &name)
-{
-    // NFC first: "Mu\u0308ller" pasted from another system is the same name as "Müller".
-    return name.normalized(QString::NormalizationForm_C).simplified().toCaseFolded();
-}
-
 } // namespace Sprechtag

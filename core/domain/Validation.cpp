@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/Validation.h"
 
+#include "domain/Text.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <initializer_list>
+#include <utility>
 
 namespace Sprechtag {
 
@@ -15,7 +20,31 @@ Error invalid(const char *field, const char *problem)
                       QCoreApplication::translate("Sprechtag::Validation", problem)});
 }
 
+// The one rule for text fields (domain/Text.h): control characters are refused, naming the field.
+Status checkControls(std::initializer_list<std::pair<const char *, const QString *>> fields)
+{
+    for (const auto &[field, text] : fields) {
+        if (hasForbiddenControl(*text))
+            return invalid(field, QT_TRANSLATE_NOOP("Sprechtag::Validation",
+                                                    "This contains a control character (such as Escape), "
+                                                    "which cannot be stored. Please type it again."));
+    }
+    return {};
+}
+
 } // namespace
+
+bool contactHasDetails(const Contact &c)
+{
+    return c.salutation != Salutation::None || !nameKey(c.title).isEmpty() ||
+           !nameKey(c.firstName).isEmpty() || !nameKey(c.lastName).isEmpty() || !nameKey(c.email).isEmpty() ||
+           !nameKey(c.phone).isEmpty();
+}
+
+Status validateText(const char *field, const QString &text)
+{
+    return checkControls({{field, &text}});
+}
 
 bool isPlausibleEmail(const QString &email)
 {
@@ -35,9 +64,23 @@ bool isPlausiblePhone(const QString &phone)
 
 Status validateContact(const Contact &c)
 {
-    if (c.firstName.trimmed().isEmpty() && c.lastName.trimmed().isEmpty())
+    if (Status s = checkControls({{QT_TRANSLATE_NOOP("Sprechtag::Validation", "Title"), &c.title},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "First name"), &c.firstName},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Last name"), &c.lastName},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "E-mail"), &c.email},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Phone"), &c.phone}});
+        !s)
+        return s;
+    // The name is what the other details belong to: without it they are refused, never dropped.
+    if (nameKey(c.firstName).isEmpty() && nameKey(c.lastName).isEmpty()) {
+        if (contactHasDetails(c))
+            return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Contact person"),
+                           QT_TRANSLATE_NOOP("Sprechtag::Validation",
+                                             "An e-mail address, phone number, title or salutation belongs "
+                                             "to a person: please enter their first or last name too."));
         return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Contact person"),
                        QT_TRANSLATE_NOOP("Sprechtag::Validation", "Please enter a first or last name."));
+    }
     if (!c.email.trimmed().isEmpty() && !isPlausibleEmail(c.email))
         return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "E-mail"),
                        QT_TRANSLATE_NOOP("Sprechtag::Validation",
@@ -51,7 +94,17 @@ Status validateContact(const Contact &c)
 
 Status validateCompany(const Company &c)
 {
-    if (c.name.simplified().isEmpty())
+    if (Status s = checkControls(
+            {{QT_TRANSLATE_NOOP("Sprechtag::Validation", "Company"), &c.name},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Street"), &c.street},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Postcode"), &c.postcode},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "City"), &c.city},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Membership number"), &c.membershipNumber},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Industry"), &c.industry},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Website"), &c.website}});
+        !s)
+        return s;
+    if (nameKey(c.name).isEmpty())
         return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Company"),
                        QT_TRANSLATE_NOOP("Sprechtag::Validation", "Please enter the company's name."));
     static const QRegularExpression postcode(QStringLiteral("^[0-9]{5}$"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduling/BookingService.h"
 
+#include "domain/Text.h"
+
 #include "domain/Validation.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DayRepository.h"
@@ -87,7 +89,7 @@ Result<Id> BookingService::resolveCompany(const BookingRequest &request, QString
         *name = (*found)->name;
         return request.companyId;
     }
-    const QString wanted = request.company.name.simplified();
+    const QString wanted = cleanText(request.company.name, TextKind::SingleLine).simplified();
     if (wanted.isEmpty())
         return makeError(
             ErrorCode::InvalidInput,
@@ -136,34 +138,30 @@ Result<Id> BookingService::resolveContact(const BookingRequest &request, Id comp
                               QString::number(request.contactId)});
         return request.contactId;
     }
-    if (!request.contact)
+    if (!request.contact || !contactHasDetails(*request.contact))
         return Id(0);
     Contact wanted = *request.contact;
     wanted.firstName = wanted.firstName.simplified();
     wanted.lastName = wanted.lastName.simplified();
     wanted.title = wanted.title.simplified();
-    if (wanted.firstName.isEmpty() && wanted.lastName.isEmpty())
-        return Id(0);
-    auto existing = companies.contactsOf(companyId, true);
+    auto existing = companies.contactsNamed(companyId, wanted);
     if (!existing)
         return existing.error();
-    for (const Contact &c : *existing) {
-        if (nameKey(c.firstName) == nameKey(wanted.firstName) &&
-            nameKey(c.lastName) == nameKey(wanted.lastName)) {
-            Contact merged = c;
-            merged.email = fillEmpty(c.email, wanted.email);
-            merged.phone = fillEmpty(c.phone, wanted.phone);
-            merged.title = fillEmpty(c.title, wanted.title);
-            if (c.salutation == Salutation::None)
-                merged.salutation = wanted.salutation;
-            merged.archived = false;
-            if (merged.email != c.email || merged.phone != c.phone || merged.title != c.title ||
-                merged.salutation != c.salutation || c.archived) {
-                if (Status s = companies.updateContact(merged); !s)
-                    return s.error();
-            }
-            return c.id;
+    if (!existing->isEmpty()) {
+        const Contact &c = existing->first();
+        Contact merged = c;
+        merged.email = fillEmpty(c.email, wanted.email);
+        merged.phone = fillEmpty(c.phone, wanted.phone);
+        merged.title = fillEmpty(c.title, wanted.title);
+        if (c.salutation == Salutation::None)
+            merged.salutation = wanted.salutation;
+        merged.archived = false;
+        if (merged.email != c.email || merged.phone != c.phone || merged.title != c.title ||
+            merged.salutation != c.salutation || c.archived) {
+            if (Status s = companies.updateContact(merged); !s)
+                return s.error();
         }
+        return c.id;
     }
     wanted.companyId = companyId;
     wanted.id = 0;
@@ -178,11 +176,13 @@ Result<BookingDetails> BookingService::book(const BookingRequest &request)
         if (Status s = validateCompany(request.company); !s)
             return s.error();
     }
-    if (request.contactId == 0 && request.contact &&
-        !(request.contact->firstName.trimmed().isEmpty() && request.contact->lastName.trimmed().isEmpty())) {
+    // Details given without a name are refused with the reason, never dropped.
+    if (request.contactId == 0 && request.contact && contactHasDetails(*request.contact)) {
         if (Status s = validateContact(*request.contact); !s)
             return s.error();
     }
+    if (Status s = validateText(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Topic"), request.topic); !s)
+        return s.error();
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -362,6 +362,8 @@ Result<BookingDetails> BookingService::edit(const BookingEdit &edit)
         if (Status s = validateContact(*edit.contact); !s)
             return s.error();
     }
+    if (Status s = validateText(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Topic"), edit.topic); !s)
+        return s.error();
     CompanyRepository companies(m_db);
     Company company = edit.company;
     company.name = company.name.simplified();

@@ -22,6 +22,13 @@ public:
     Result<Removal> removeConsultant(Id consultantId);
     Result<Removal> removeCompany(Id companyId);
 
+    // Creates (id 0) or updates a company after validateCompany(). Refused (InvalidInput, "already exists")
+    // when another company, archived ones too, has a name that means the same (nameKey()): no second company
+    // for one typed differently. Updates check the version like CompanyRepository::update.
+    Result<Id> saveCompany(const Company &company);
+    // The same for a contact person within their company (nameKey(Contact)).
+    Result<Id> saveContact(const Contact &contact);
+
 private:
     const Database &m_db;
 };

@@ -115,9 +115,12 @@ Result<std::optional<BookingDetails>> BookingRepository::activeForSlot(Id slotId
 Result<QList<BookingDetails>> BookingRepository::activeForCompanyOn(Id companyId, const QDate &date,
                                                                     Id excludeBookingId)
 {
-    return fetch(QStringLiteral("WHERE b.company_id = ? AND s.date = ? AND b.status <> 'cancelled' "
-                                "AND b.id <> ? AND s.retired = 0 ORDER BY s.start_minute"),
-                 {companyId, isoDate(date), excludeBookingId});
+    // Rule 3 by the company's identity: a namesake typed differently is the same company.
+    return fetch(
+        QStringLiteral("WHERE co.name_key = (SELECT name_key FROM company WHERE id = ?) AND s.date = ? "
+                       "AND b.status <> 'cancelled' AND b.id <> ? AND s.retired = 0 "
+                       "ORDER BY s.start_minute"),
+        {companyId, isoDate(date), excludeBookingId});
 }
 
 Result<QList<BookingDetails>> BookingRepository::forCompany(Id companyId)

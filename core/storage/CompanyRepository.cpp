@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/CompanyRepository.h"
 
+#include "domain/Text.h"
 #include "storage/Sql.h"
 
 namespace Sprechtag {
@@ -53,10 +54,18 @@ template <typename T, typename Reader> Result<QList<T>> fetchAll(Query &q, Reade
     return readRows<T>(q, read);
 }
 
+QString singleName(const QString &text)
+{
+    return cleanText(text, TextKind::SingleLine).simplified();
+}
+
+// Names (company, contact person) are stored cleaned by the rule for text fields (domain/Text.h),
+// whichever path they came by; the other fields as given, after validation refused control characters.
 void bindCompany(Query &q, const Company &c)
 {
-    q.bind(c.name.trimmed())
-        .bind(nameKey(c.name))
+    const QString name = singleName(c.name);
+    q.bind(name)
+        .bind(nameKey(name))
         .bind(c.street)
         .bind(c.postcode)
         .bind(c.city)
@@ -66,13 +75,23 @@ void bindCompany(Query &q, const Company &c)
         .bind(c.archived);
 }
 
-QString contactKey(const Contact &c)
+Contact cleaned(const Contact &c)
+{
+    Contact out = c;
+    out.title = singleName(c.title);
+    out.firstName = singleName(c.firstName);
+    out.lastName = singleName(c.lastName);
+    return out;
+}
+
+QString searchKey(const Contact &c)
 {
     return nameKey(c.firstName + QLatin1Char(' ') + c.lastName + QLatin1Char(' ') + c.email);
 }
 
-void bindContact(Query &q, const Contact &c)
+void bindContact(Query &q, const Contact &contact)
 {
+    const Contact c = cleaned(contact);
     q.bind(c.companyId)
         .bind(toKey(c.salutation))
         .bind(c.title)
@@ -80,7 +99,8 @@ void bindContact(Query &q, const Contact &c)
         .bind(c.lastName)
         .bind(c.email)
         .bind(c.phone)
-        .bind(contactKey(c))
+        .bind(searchKey(c))
+        .bind(contactNameKey(c))
         .bind(c.archived);
 }
 
@@ -162,20 +182,30 @@ Result<qint64> CompanyRepository::usageCount(Id companyId)
                   {companyId, companyId});
 }
 
-Result<QList<Company>> CompanyRepository::startingWith(const QString &prefix, int limit)
+Result<QList<Company>> CompanyRepository::startingWith(const QString &prefix, int limit, bool includeArchived)
 {
-    // A range over the folded name uses the index, unlike LIKE on a non-NOCASE column.
+    // A range over the key uses the index, unlike LIKE on a non-NOCASE column. U+10FFFF sorts after every
+    // character a key holds (SQLite compares the UTF-8 bytes, in code point order).
     const QString key = nameKey(prefix);
-    Query q(m_db, kCompanySelect + QStringLiteral("WHERE archived = 0 AND name_key >= ? AND name_key < ? "
-                                                  "ORDER BY name_key, id LIMIT ?"));
-    q.bind(key).bind(key + QChar(0xFFFF)).bind(limit);
+    Query q(m_db,
+            kCompanySelect + QStringLiteral("WHERE name_key >= ? AND name_key < ? AND (archived = 0 OR ?) "
+                                            "ORDER BY name_key, id LIMIT ?"));
+    q.bind(key).bind(key + QString::fromUcs4(U"\U0010FFFF", 1)).bind(includeArchived).bind(limit);
+    return fetchAll<Company>(q, readCompany);
+}
+
+Result<QList<Company>> CompanyRepository::othersNamed(const QString &name, Id exceptId)
+{
+    Query q(m_db, kCompanySelect + QStringLiteral("WHERE name_key = ? AND id <> ? ORDER BY archived, id"));
+    q.bind(nameKey(name)).bind(exceptId);
     return fetchAll<Company>(q, readCompany);
 }
 
 Result<Id> CompanyRepository::insertContact(const Contact &contact)
 {
     Query q(m_db, QStringLiteral("INSERT INTO contact (company_id, salutation, title, first_name, last_name, "
-                                 "email, phone, search_key, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "email, phone, search_key, name_key, archived) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindContact(q, contact);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -185,10 +215,9 @@ Result<Id> CompanyRepository::insertContact(const Contact &contact)
 Status CompanyRepository::updateContact(const Contact &contact)
 {
     Query q(m_db,
-            QStringLiteral(
-                "UPDATE contact SET company_id = ?, salutation = ?, title = ?, first_name = ?, "
-                "last_name = ?, email = ?, phone = ?, search_key = ?, archived = ?, version = version + 1 "
-                "WHERE id = ? AND version = ?"));
+            QStringLiteral("UPDATE contact SET company_id = ?, salutation = ?, title = ?, first_name = ?, "
+                           "last_name = ?, email = ?, phone = ?, search_key = ?, name_key = ?, archived = ?, "
+                           "version = version + 1 WHERE id = ? AND version = ?"));
     bindContact(q, contact);
     q.bind(contact.id).bind(contact.version);
     if (Status s = q.exec(); !s)
@@ -206,6 +235,14 @@ Result<std::optional<Contact>> CompanyRepository::contactById(Id id)
     if (!list)
         return list.error();
     return list->isEmpty() ? std::optional<Contact>() : std::optional<Contact>(list->first());
+}
+
+Result<QList<Contact>> CompanyRepository::contactsNamed(Id companyId, const Contact &contact, Id exceptId)
+{
+    Query q(m_db, kContactSelect + QStringLiteral("WHERE company_id = ? AND name_key = ? AND id <> ? "
+                                                  "ORDER BY archived, id"));
+    q.bind(companyId).bind(contactNameKey(cleaned(contact))).bind(exceptId);
+    return fetchAll<Contact>(q, readContact);
 }
 
 Result<QList<Contact>> CompanyRepository::contactsOf(Id companyId, bool includeArchived)

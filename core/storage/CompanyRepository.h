@@ -17,11 +17,14 @@ public:
     Status update(const Company &company);
     Status remove(Id id);
     Result<std::optional<Company>> byId(Id id);
-    // Case-insensitive, Unicode-aware; active companies first.
+    // By nameKey(): however the name is typed; active companies first.
     Result<QList<Company>> byName(const QString &name);
     Result<QList<Company>> all(bool includeArchived = false);
-    // Active companies whose name starts with the prefix (case-insensitively), for completion.
-    Result<QList<Company>> startingWith(const QString &prefix, int limit = 50);
+    // Companies whose name starts with the prefix (by nameKey()), for completion; archived ones only
+    // when asked.
+    Result<QList<Company>> startingWith(const QString &prefix, int limit = 50, bool includeArchived = false);
+    // Companies other than exceptId whose name means the same as this one (nameKey()).
+    Result<QList<Company>> othersNamed(const QString &name, Id exceptId = 0);
     // Bookings and waitlist entries that name the company.
     Result<qint64> usageCount(Id companyId);
 
@@ -29,6 +32,9 @@ public:
     Status updateContact(const Contact &contact);
     Result<std::optional<Contact>> contactById(Id id);
     Result<QList<Contact>> contactsOf(Id companyId, bool includeArchived = false);
+    // Contacts of the company other than exceptId whose first and last name mean the same as the given
+    // contact's (nameKey(Contact)), archived ones last.
+    Result<QList<Contact>> contactsNamed(Id companyId, const Contact &contact, Id exceptId = 0);
 
 private:
     const Database &m_db;

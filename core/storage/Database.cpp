@@ -5,6 +5,7 @@
 #include "storage/DatabasePath.h"
 #include "storage/OpenFiles.h"
 #include "storage/SchemaCheck.h"
+#include "storage/MigrationData.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -483,6 +484,8 @@ Status Database::migrate(const QList<Migration> &migrations)
             if (Status s = execute(*this, statement); !s)
                 return s;
         }
+        if (Status s = runMigrationDataStep(step.version, *this); !s)
+            return s;
         if (Status s = execute(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
             return s;
         if (Status s = tx.commit(); !s)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/PrivacyRepository.h"
 
+#include "domain/Text.h"
 #include "storage/BookingRepository.h"
+#include "storage/PersonalData.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -62,11 +64,86 @@ Status checkCutoff(const QDate &cutoff)
                       QCoreApplication::translate("Sprechtag::SlotPlan", "Please enter a valid date.")});
 }
 
+// The placeholders one statement writes: the same for every row (erasure of one record), or built from
+// each row's id, before || id || after (retention, one statement for all rows).
+struct Placeholders
+{
+    QString text;
+    QString before;
+    QString after;
+    bool perRow = false;
+};
+
+// The key of before || id || after is key(before) || id || key(after): a digit neither folds nor joins
+// its neighbours, so the pieces are cut from keys computed around one.
+QString keyBefore(const QString &before)
+{
+    return nameKey(before + QLatin1Char('0')).chopped(1);
+}
+
+QString keyAfter(const QString &after)
+{
+    return nameKey(QLatin1Char('0') + after).mid(1);
+}
+
+// "column = value, ..." over the table's personal columns (storage/PersonalData.h), with the values to
+// bind in order: erasure and retention clear the same list.
+QString clearedColumns(const QString &table, const Placeholders &p, QVariantList *params)
+{
+    QStringList parts;
+    for (const PersonalColumn &c : personalColumns()) {
+        if (c.table != table)
+            continue;
+        switch (c.becomes) {
+        case ClearedTo::Empty:
+            parts << c.column + QStringLiteral(" = ''");
+            break;
+        case ClearedTo::NoSalutation:
+            parts << c.column + QStringLiteral(" = 'none'");
+            break;
+        case ClearedTo::Placeholder:
+        case ClearedTo::PlaceholderKey: {
+            const bool key = c.becomes == ClearedTo::PlaceholderKey;
+            if (p.perRow) {
+                parts << c.column + QStringLiteral(" = ? || id || ?");
+                *params << (key ? keyBefore(p.before) : p.before) << (key ? keyAfter(p.after) : p.after);
+            } else {
+                parts << c.column + QStringLiteral(" = ?");
+                *params << (key ? nameKey(p.text) : p.text);
+            }
+            break;
+        }
+        }
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+// "(a.topic <> '' OR ...)": the row still holds something of the table's personal columns that become
+// empty (the tables without names: bookings, waiting-list entries).
+QString stillHolds(const QString &table, const QString &alias)
+{
+    QStringList parts;
+    for (const PersonalColumn &c : personalColumns()) {
+        if (c.table == table && c.becomes == ClearedTo::Empty)
+            parts << alias + c.column + QStringLiteral(" <> ''");
+    }
+    return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
+Status run(const Database &db, const QString &sql, const QVariantList &params)
+{
+    Query q(db, sql);
+    for (const QVariant &v : params)
+        q.bind(v);
+    return q.exec();
+}
+
 // What the retention period reaches, as conditions with one bound cutoff date each (the preview selects
 // with them, applying updates with them, in the same transaction).
 const QString kOldBookings =
-    QStringLiteral("FROM booking b JOIN slot s ON s.id = b.slot_id WHERE s.date < ? "
-                   "AND (b.anonymised = '' OR b.topic <> '' OR b.cancel_reason <> '')");
+    QStringLiteral(
+        "FROM booking b JOIN slot s ON s.id = b.slot_id WHERE s.date < ? AND (b.anonymised = '' OR ") +
+    stillHolds(QStringLiteral("booking"), QStringLiteral("b.")) + QLatin1Char(')');
 const QString kDueCompanies = QStringLiteral(
     "FROM company c WHERE c.anonymised = '' "
     "AND EXISTS (SELECT 1 FROM booking b WHERE b.company_id = c.id) "
@@ -167,56 +244,63 @@ Result<QList<Id>> PrivacyRepository::bookingIdsOfContact(Id contactId)
 
 Status PrivacyRepository::anonymiseCompany(Id companyId, const QString &placeholder, const QString &reason)
 {
-    Query q(m_db, QStringLiteral("UPDATE company SET name = ?, name_key = ?, street = '', postcode = '', "
-                                 "city = '', membership_number = '', website = '', anonymised = ?, "
-                                 "version = version + 1 WHERE id = ?"));
-    q.bind(placeholder).bind(nameKey(placeholder)).bind(reason).bind(companyId);
-    return q.exec();
+    QVariantList params;
+    const QString set = clearedColumns(QStringLiteral("company"), {placeholder, {}, {}, false}, &params);
+    params << reason << companyId;
+    return run(
+        m_db,
+        QStringLiteral("UPDATE company SET %1, anonymised = ?, version = version + 1 WHERE id = ?").arg(set),
+        params);
 }
 
 Status PrivacyRepository::anonymiseContact(Id contactId, const QString &placeholder, const QString &reason)
 {
-    // The same search key as CompanyRepository builds from first name, last name and e-mail.
-    Query q(m_db, QStringLiteral("UPDATE contact SET salutation = 'none', title = '', first_name = '', "
-                                 "last_name = ?, email = '', phone = '', search_key = ?, anonymised = ?, "
-                                 "version = version + 1 WHERE id = ?"));
-    q.bind(placeholder)
-        .bind(nameKey(QLatin1Char(' ') + placeholder + QLatin1Char(' ')))
-        .bind(reason)
-        .bind(contactId);
-    return q.exec();
+    QVariantList params;
+    const QString set = clearedColumns(QStringLiteral("contact"), {placeholder, {}, {}, false}, &params);
+    params << reason << contactId;
+    return run(
+        m_db,
+        QStringLiteral("UPDATE contact SET %1, anonymised = ?, version = version + 1 WHERE id = ?").arg(set),
+        params);
 }
+
+namespace {
+
+// Bookings and waiting-list entries of the company or contact (owner: "company_id" or "contact_id").
+Status clearTextsWhere(const Database &db, const QString &owner, Id id, const QString &reason)
+{
+    {
+        QVariantList params;
+        const QString set = clearedColumns(QStringLiteral("booking"), {}, &params);
+        params << reason << id << reason;
+        if (Status s = run(db,
+                           QStringLiteral("UPDATE booking SET %1, anonymised = ?, version = version + 1 "
+                                          "WHERE %2 = ? AND (%3 OR anonymised <> ?)")
+                               .arg(set, owner, stillHolds(QStringLiteral("booking"), QString())),
+                           params);
+            !s)
+            return s;
+    }
+    QVariantList params;
+    const QString set = clearedColumns(QStringLiteral("waitlist_entry"), {}, &params);
+    params << reason << id << reason;
+    return run(db,
+               QStringLiteral(
+                   "UPDATE waitlist_entry SET %1, anonymised = ? WHERE %2 = ? AND (%3 OR anonymised <> ?)")
+                   .arg(set, owner, stillHolds(QStringLiteral("waitlist_entry"), QString())),
+               params);
+}
+
+} // namespace
 
 Status PrivacyRepository::clearTextsOfCompany(Id companyId, const QString &reason)
 {
-    {
-        Query q(m_db, QStringLiteral("UPDATE booking SET topic = '', cancel_reason = '', anonymised = ?, "
-                                     "version = version + 1 WHERE company_id = ? "
-                                     "AND (topic <> '' OR cancel_reason <> '' OR anonymised <> ?)"));
-        q.bind(reason).bind(companyId).bind(reason);
-        if (Status s = q.exec(); !s)
-            return s;
-    }
-    Query q(m_db, QStringLiteral("UPDATE waitlist_entry SET note = '', anonymised = ? WHERE company_id = ? "
-                                 "AND (note <> '' OR anonymised <> ?)"));
-    q.bind(reason).bind(companyId).bind(reason);
-    return q.exec();
+    return clearTextsWhere(m_db, QStringLiteral("company_id"), companyId, reason);
 }
 
 Status PrivacyRepository::clearTextsOfContact(Id contactId, const QString &reason)
 {
-    {
-        Query q(m_db, QStringLiteral("UPDATE booking SET topic = '', cancel_reason = '', anonymised = ?, "
-                                     "version = version + 1 WHERE contact_id = ? "
-                                     "AND (topic <> '' OR cancel_reason <> '' OR anonymised <> ?)"));
-        q.bind(reason).bind(contactId).bind(reason);
-        if (Status s = q.exec(); !s)
-            return s;
-    }
-    Query q(m_db, QStringLiteral("UPDATE waitlist_entry SET note = '', anonymised = ? WHERE contact_id = ? "
-                                 "AND (note <> '' OR anonymised <> ?)"));
-    q.bind(reason).bind(contactId).bind(reason);
-    return q.exec();
+    return clearTextsWhere(m_db, QStringLiteral("contact_id"), contactId, reason);
 }
 
 Result<QList<Id>> PrivacyRepository::bookingsBefore(const QDate &cutoff)
@@ -256,50 +340,56 @@ Status PrivacyRepository::anonymiseBefore(const QDate &cutoff, const QString &pl
         return s;
     // Set-based: one statement per table, whatever the number of records (the triggers still log each).
     // Contacts and companies first: their conditions look at bookings, which the last step changes.
-    const QString keyBefore = placeholderBefore.toCaseFolded();
-    const QString keyAfter = placeholderAfter.toCaseFolded();
+    const Placeholders perRow{{}, placeholderBefore, placeholderAfter, true};
     {
-        Query q(m_db,
-                QStringLiteral("UPDATE contact SET salutation = 'none', title = '', first_name = '', "
-                               "last_name = ? || id || ?, email = '', phone = '', search_key = ? || id || ?, "
-                               "anonymised = 'retention', version = version + 1 "
-                               "WHERE id IN (SELECT ct.id ") +
-                    kDueContacts + QStringLiteral(")"));
-        q.bind(placeholderBefore)
-            .bind(placeholderAfter)
-            .bind(keyBefore)
-            .bind(keyAfter)
-            .bindDate(cutoff)
-            .bindDate(cutoff);
-        if (Status s = q.exec(); !s)
+        QVariantList params;
+        const QString set = clearedColumns(QStringLiteral("contact"), perRow, &params);
+        params << isoDate(cutoff) << isoDate(cutoff);
+        if (Status s =
+                run(m_db,
+                    QStringLiteral("UPDATE contact SET %1, anonymised = 'retention', version = version + 1 "
+                                   "WHERE id IN (SELECT ct.id %2)")
+                        .arg(set, kDueContacts),
+                    params);
+            !s)
             return s;
     }
     {
-        Query q(m_db, QStringLiteral(
-                          "UPDATE company SET name = ? || id || ?, name_key = ? || id || ?, street = '', "
-                          "postcode = '', city = '', membership_number = '', website = '', "
-                          "anonymised = 'retention', version = version + 1 WHERE id IN (SELECT c.id ") +
-                          kDueCompanies + QStringLiteral(")"));
-        q.bind(placeholderBefore).bind(placeholderAfter).bind(keyBefore).bind(keyAfter).bindDate(cutoff);
-        if (Status s = q.exec(); !s)
+        QVariantList params;
+        const QString set = clearedColumns(QStringLiteral("company"), perRow, &params);
+        params << isoDate(cutoff);
+        if (Status s =
+                run(m_db,
+                    QStringLiteral("UPDATE company SET %1, anonymised = 'retention', version = version + 1 "
+                                   "WHERE id IN (SELECT c.id %2)")
+                        .arg(set, kDueCompanies),
+                    params);
+            !s)
             return s;
     }
     {
-        Query q(m_db,
-                QStringLiteral("UPDATE waitlist_entry SET note = '', anonymised = 'retention' "
-                               "WHERE anonymised = '' AND (company_id IN (SELECT id FROM company WHERE "
-                               "anonymised = 'retention') OR contact_id IN (SELECT id FROM contact WHERE "
-                               "anonymised = 'retention'))"));
-        if (Status s = q.exec(); !s)
+        QVariantList params;
+        const QString set = clearedColumns(QStringLiteral("waitlist_entry"), perRow, &params);
+        if (Status s =
+                run(m_db,
+                    QStringLiteral("UPDATE waitlist_entry SET %1, anonymised = 'retention' "
+                                   "WHERE anonymised = '' AND (company_id IN (SELECT id FROM company WHERE "
+                                   "anonymised = 'retention') OR contact_id IN (SELECT id FROM contact "
+                                   "WHERE anonymised = 'retention'))")
+                        .arg(set),
+                    params);
+            !s)
             return s;
     }
-    Query q(m_db,
-            QStringLiteral("UPDATE booking SET topic = '', cancel_reason = '', "
-                           "anonymised = CASE WHEN anonymised = '' THEN 'retention' ELSE anonymised END, "
-                           "version = version + 1 WHERE id IN (SELECT b.id ") +
-                kOldBookings + QStringLiteral(")"));
-    q.bindDate(cutoff);
-    return q.exec();
+    QVariantList params;
+    const QString set = clearedColumns(QStringLiteral("booking"), perRow, &params);
+    params << isoDate(cutoff);
+    return run(m_db,
+               QStringLiteral("UPDATE booking SET %1, "
+                              "anonymised = CASE WHEN anonymised = '' THEN 'retention' ELSE anonymised END, "
+                              "version = version + 1 WHERE id IN (SELECT b.id %2)")
+                   .arg(set, kOldBookings),
+               params);
 }
 
 Result<QList<RetentionCandidate>> PrivacyRepository::companiesStartingWith(const QString &prefix, int limit)
@@ -307,17 +397,17 @@ Result<QList<RetentionCandidate>> PrivacyRepository::companiesStartingWith(const
     const QString key = nameKey(prefix);
     Query q(m_db, QStringLiteral("SELECT id, name FROM company WHERE name_key >= ? AND name_key < ? "
                                  "ORDER BY name_key, id LIMIT ?"));
-    q.bind(key).bind(key + QChar(0xFFFF)).bind(limit);
+    q.bind(key).bind(key + QString::fromUcs4(U"\U0010FFFF", 1)).bind(limit);
     return fetchCandidates(q);
 }
 
 Result<QList<Contact>> PrivacyRepository::contactsWithKey(const QString &key)
 {
-    // The search key starts with the folded first and last name and ends with the e-mail; the exact
-    // comparison happens here, so a name cannot match a part of another.
+    // A name through its index; an e-mail address inside the search key (first, last name and e-mail),
+    // compared exactly here, so that a name cannot match a part of another.
     Query q(m_db, QStringLiteral("SELECT id, company_id, first_name, last_name, email FROM contact "
-                                 "WHERE instr(search_key, ?) > 0 ORDER BY id"));
-    q.bind(key);
+                                 "WHERE name_key = ? OR instr(search_key, ?) > 0 ORDER BY id"));
+    q.bind(key).bind(key);
     if (Status s = q.exec(); !s)
         return s.error();
     QList<Contact> out;
@@ -328,7 +418,7 @@ Result<QList<Contact>> PrivacyRepository::contactsWithKey(const QString &key)
         c.firstName = q.text(2);
         c.lastName = q.text(3);
         c.email = q.text(4);
-        if (nameKey(c.firstName + QLatin1Char(' ') + c.lastName) == key || nameKey(c.email) == key)
+        if (contactNameKey(c) == key || nameKey(c.email) == key)
             out << c;
     }
     if (Status s = q.status(); !s)

@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Schema.h"
 
+#include "domain/Text.h"
+#include "storage/Database.h"
+#include "storage/MigrationData.h"
+#include "storage/Sql.h"
+
+#include <sqlite3.h>
+
 namespace Sprechtag {
 
 namespace {
@@ -346,12 +353,100 @@ QStringList schemaVersion2()
     return statements;
 }
 
+// Version 3: names mean the same however they are typed (issue #10). Contacts get a key of their name,
+// so that a person is found by name across companies through an index.
+QStringList schemaVersion3()
+{
+    return {
+        QStringLiteral("ALTER TABLE contact ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX contact_name_key ON contact (name_key)"),
+    };
+}
+
+void nameKeyFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(values[0]));
+    const int bytes = sqlite3_value_bytes16(values[0]);
+    const QString key = nameKey(QString::fromUtf16(text, bytes / 2));
+    sqlite3_result_text16(context, key.utf16(), int(key.size() * 2), SQLITE_TRANSIENT);
+}
+
+// While it lives: sprechtag_identity_key() exists on the connection (top-level SQL only, never in a
+// trigger or view), and triggers are off, so that recomputed keys, which are no one's change, do not fill
+// the audit log with an entry per row.
+class KeyRecomputation
+{
+public:
+    explicit KeyRecomputation(sqlite3 *handle) : m_handle(handle)
+    {
+        m_registered =
+            sqlite3_create_function_v2(m_handle, "sprechtag_identity_key", 1,
+                                       SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                                       nameKeyFunction, nullptr, nullptr, nullptr) == SQLITE_OK;
+        m_triggersOff = sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr) == SQLITE_OK;
+    }
+    ~KeyRecomputation()
+    {
+        if (m_triggersOff)
+            sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+        if (m_registered)
+            sqlite3_create_function_v2(m_handle, "sprechtag_identity_key", 1, SQLITE_UTF16, nullptr, nullptr,
+                                       nullptr, nullptr, nullptr);
+    }
+    KeyRecomputation(const KeyRecomputation &) = delete;
+    KeyRecomputation &operator=(const KeyRecomputation &) = delete;
+    bool ready() const { return m_registered && m_triggersOff; }
+
+private:
+    sqlite3 *m_handle = nullptr;
+    bool m_registered = false;
+    bool m_triggersOff = false;
+};
+
+// Every key column again with nameKey(); only rows whose key changes are written. Two formats whose
+// names now mean the same keep the older key on the later one (the unique key of formats).
+Status recomputeNameKeys(const Database &db)
+{
+    sqlite3 *handle = db.nativeHandle();
+    if (!handle)
+        return makeError(ErrorCode::StorageFailure, {QStringLiteral("identity_key")});
+    KeyRecomputation scope(handle);
+    if (!scope.ready())
+        return makeError(ErrorCode::StorageFailure, {QStringLiteral("identity_key")});
+    const QString contactName = QStringLiteral("first_name || ' ' || last_name");
+    const QList<std::pair<QString, QString>> keys{
+        {QStringLiteral("OR IGNORE format"), QStringLiteral("name_key = sprechtag_identity_key(name)")},
+        {QStringLiteral("consultant"), QStringLiteral("name_key = sprechtag_identity_key(name)")},
+        {QStringLiteral("company"), QStringLiteral("name_key = sprechtag_identity_key(name)")},
+        {QStringLiteral("contact"), QStringLiteral("name_key = sprechtag_identity_key(%1)").arg(contactName)},
+        {QStringLiteral("contact"),
+         QStringLiteral("search_key = sprechtag_identity_key(%1 || ' ' || email)").arg(contactName)},
+    };
+    for (const auto &[table, assignment] : keys) {
+        const qsizetype eq = assignment.indexOf(QLatin1String(" = "));
+        const QString column = assignment.left(eq);
+        const QString value = assignment.mid(eq + 3);
+        if (Status s = execute(
+                db,
+                QStringLiteral("UPDATE %1 SET %2 WHERE %3 IS NOT %4").arg(table, assignment, column, value));
+            !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<Migration> &sqliteMigrations()
 {
-    static const QList<Migration> migrations{Migration{1, schemaVersion1()}, Migration{2, schemaVersion2()}};
+    static const QList<Migration> migrations{Migration{1, schemaVersion1()}, Migration{2, schemaVersion2()},
+                                             Migration{3, schemaVersion3()}};
     return migrations;
+}
+
+Status runMigrationDataStep(int version, const Database &db)
+{
+    return version == 3 ? recomputeNameKeys(db) : Status();
 }
 
 int currentSchemaVersion()

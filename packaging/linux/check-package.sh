@@ -17,7 +17,7 @@ echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes"
 # The dependencies dpkg-shlibdeps cannot see must be there, next to the ones it found.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in libqt6sql6-sqlite qt6-translations-l10n libqt6widgets6 libxlsxwriter libical3; do
+for needed in libqt6sql6-sqlite qt6-translations-l10n libqt6widgets6 libxlsxwriter libical3 libicu; do
     grep -q "$needed" <<<"$depends" || { echo "Depends lacks $needed"; exit 1; }
 done
 contents=$(dpkg-deb -c "$deb")

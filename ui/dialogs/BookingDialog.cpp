@@ -69,7 +69,9 @@ BookingDialog::BookingDialog(const Database &db, const SlotDetails &slot, QWidge
     m_completer = new QCompleter(m_completionModel, this);
     m_completer->setObjectName(QStringLiteral("companyCompleter"));
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    // The model holds what the repository found by nameKey() ("GROSS" offers "Groß & Klein GmbH"):
+    // shown as it is, not filtered again by QCompleter's own case-insensitive prefix.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(12);
     m_companyEdit->setCompleter(m_completer);
     // Refilled before QLineEdit asks the completer to complete the edited text.
@@ -441,6 +443,9 @@ Contact BookingDialog::typedContact() const
 
 bool BookingDialog::contactFieldsEmpty() const
 {
+    // A salutation chosen is a detail too: with no name it is refused like an e-mail, never dropped.
+    if (static_cast<Salutation>(m_salutationBox->currentData().toInt()) != Salutation::None)
+        return false;
     for (const QLineEdit *edit : {m_titleEdit, m_firstNameEdit, m_lastNameEdit, m_emailEdit, m_phoneEdit}) {
         if (!edit->text().trimmed().isEmpty())
             return false;

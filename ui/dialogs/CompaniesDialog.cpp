@@ -215,31 +215,25 @@ Company CompaniesDialog::companyFromEditor() const
 Result<CompaniesDialog::SavedIds> CompaniesDialog::store(const Company &company,
                                                          const std::optional<Contact> &contact)
 {
-    CompanyRepository companies(m_db);
+    // The directory refuses a second company or contact whose name means the same as an existing one.
+    DirectoryService directory(m_db);
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s.error();
     SavedIds ids{company.id, contact ? contact->id : 0};
-    if (company.id == 0) {
-        auto inserted = companies.insert(company);
-        if (!inserted)
-            return inserted.error();
-        ids.company = *inserted;
-    } else if (m_companyChanges->isDirty()) {
-        if (Status s = companies.update(company); !s)
-            return s.error();
+    if (company.id == 0 || m_companyChanges->isDirty()) {
+        auto saved = directory.saveCompany(company);
+        if (!saved)
+            return saved.error();
+        ids.company = *saved;
     }
     if (contact) {
         Contact c = *contact;
         c.companyId = ids.company;
-        if (c.id == 0) {
-            auto inserted = companies.insertContact(c);
-            if (!inserted)
-                return inserted.error();
-            ids.contact = *inserted;
-        } else if (Status s = companies.updateContact(c); !s) {
-            return s.error();
-        }
+        auto saved = directory.saveContact(c);
+        if (!saved)
+            return saved.error();
+        ids.contact = *saved;
     }
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -102,22 +102,7 @@ bool CompanyFinder::eventFilter(QObject *watched, QEvent *event)
 
 Result<QList<Company>> CompanyFinder::matching() const
 {
-    CompanyRepository companies(m_db);
-    if (!m_showArchived->isChecked())
-        return companies.startingWith(m_filter->text(), kListLimit);
-    // Completion leaves archived companies out, so with them the prefix is matched here.
-    auto all = companies.all(true);
-    if (!all)
-        return all.error();
-    const QString key = nameKey(m_filter->text());
-    QList<Company> found;
-    for (const Company &c : std::as_const(all.value())) {
-        if (found.size() == kListLimit)
-            break;
-        if (nameKey(c.name).startsWith(key))
-            found << c;
-    }
-    return found;
+    return CompanyRepository(m_db).startingWith(m_filter->text(), kListLimit, m_showArchived->isChecked());
 }
 
 void CompanyFinder::reload(Id select)
