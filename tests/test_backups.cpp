@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Sprechtag;
 
@@ -323,6 +324,36 @@ private Q_SLOTS:
         QCOMPARE(formatCount(*t.db), before);
         QCOMPARE(int(backups.list().size()), generations); // not even a safety copy was needed
         QVERIFY(!backups.newestSound());
+    }
+
+    // The live file itself, named through a link, a hard link or another spelling, is no backup of it.
+    void restoreOfTheLiveFileUnderAnotherNameIsRefused()
+    {
+        Test::TempDatabase t;
+        QVERIFY(t.open());
+        QVERIFY(loadDemoData(*t.db).ok());
+        const QFileInfo live(t.path());
+        const QString folder = live.absolutePath();
+        const QString symlink = folder + QStringLiteral("/link.sqlite");
+        const QString hardLink = folder + QStringLiteral("/hard.sqlite");
+        QVERIFY(QFile::link(t.path(), symlink));
+        QVERIFY(::link(QFile::encodeName(t.path()).constData(), QFile::encodeName(hardLink).constData()) ==
+                0);
+        QDir(folder).mkdir(QStringLiteral("sub"));
+        const QStringList names{symlink, hardLink, folder + QStringLiteral("/sub/../") + live.fileName(),
+                                folder + QStringLiteral("/./") + live.fileName()};
+        const Backups backups(t.path());
+        QVERIFY(Test::addFormat(*t.db, QStringLiteral("Kept")) != 0);
+        const qint64 before = formatCount(*t.db);
+        int refused = 0;
+        for (const QString &name : names) {
+            auto restored = backups.restore(*t.db, name, QDateTime(QDate(2026, 11, 5), QTime(9, 0)));
+            if (!restored.ok() && restored.error().code == ErrorCode::InvalidInput)
+                ++refused;
+        }
+        QCOMPARE(formatCount(*t.db), before);
+        qInfo("restores of the live file under another name: refused %d of %d", refused, int(names.size()));
+        QCOMPARE(refused, int(names.size()));
     }
 
     void olderSchemaBackupIsMigratedWhenRestored()

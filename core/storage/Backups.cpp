@@ -707,7 +707,10 @@ Result<QString> Backups::restore(const Database &live, const QString &backupPath
     const QList<Migration> &steps = migrations ? *migrations : sqliteMigrations();
     if (live.isReadOnly())
         return makeError(ErrorCode::ReadOnly, {shown(live.path())});
-    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(live.path()).absoluteFilePath())
+    // The same file under another spelling, through a link or a hard link is the same file too.
+    const std::optional<FileIdentity> chosen = fileIdentity(backupPath);
+    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(live.path()).absoluteFilePath() ||
+        (chosen && chosen == fileIdentity(live.path())))
         return makeError(ErrorCode::InvalidInput,
                          {shown(backupPath),
                           QCoreApplication::translate(

@@ -3,9 +3,9 @@
 
 #include "storage/Backups.h"
 #include "storage/DatabasePath.h"
+#include "storage/MigrationData.h"
 #include "storage/OpenFiles.h"
 #include "storage/SchemaCheck.h"
-#include "storage/MigrationData.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -22,7 +22,9 @@
 #include <QUrl>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <sys/statfs.h>
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -113,9 +115,22 @@ struct HeaderCheck
 // a sound Sprechtag database.
 HeaderCheck inspectHeader(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Non-blocking, and checked to be a regular file once open: a path swapped for a FIFO or a device
+    // after the stat in checkDatabasePath neither blocks nor is read.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
         return {ErrorCode::CannotOpen, 0};
+    struct stat st
+    {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return {ErrorCode::NotAFile, 0};
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return {ErrorCode::CannotOpen, 0};
+    }
     const qint64 size = file.size();
     if (size == 0)
         return {ErrorCode::EmptyFile, 0};
