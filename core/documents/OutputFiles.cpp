@@ -85,7 +85,8 @@ Result<QString> pathInside(const QString &folder, const QString &name)
 
 namespace {
 
-QString tr(const char *text)
+// The reasons are marked with QT_TRANSLATE_NOOP, so that lupdate files them under this context.
+QString reasonText(const char *text)
 {
     return QCoreApplication::translate("Sprechtag::OutputFiles", text);
 }
@@ -160,7 +161,7 @@ QString protectedReason(const QString &database, int folderFd, const QByteArray 
     struct stat folderStat
     {};
     if (::fstat(folderFd, &folderStat) != 0)
-        return tr("its folder cannot be examined.");
+        return reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "its folder cannot be examined."));
     const FileId folderId{folderStat.st_dev, folderStat.st_ino};
     const QString targetFolder = fromLocal(folder);
     const QString targetName = fromLocal(name);
@@ -183,11 +184,11 @@ QString protectedReason(const QString &database, int folderFd, const QByteArray 
             (dbFolderId && *dbFolderId == folderId) ||
             (!dbFolderResolved.isEmpty() && sameName(fromLocal(dbFolderResolved), targetFolder));
         if (sameFolder && sameName(sideName, targetName))
-            return tr(reason);
+            return reasonText(reason);
         // ... and by identity, which also catches a hard link or the database reached through a link.
         if (target) {
             if (const std::optional<FileId> side = idOf(sidePath); side && *side == *target)
-                return tr(reason);
+                return reasonText(reason);
         }
     }
 
@@ -201,7 +202,8 @@ QString protectedReason(const QString &database, int folderFd, const QByteArray 
                    ? backups
                    : fromLocal(dbFolderResolved) + QLatin1Char('/') + QFileInfo(backups).fileName())
             : fromLocal(backupsResolved);
-    const QString backupReason = tr("it lies in the backup folder of the open database.");
+    const QString backupReason = reasonText(
+        QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it lies in the backup folder of the open database."));
     if (insideFolder(backupsShown, targetFolder))
         return backupReason;
     if (backupsId) {
@@ -231,11 +233,14 @@ Status checkFinalName(const QString &shown, int folderFd, const QByteArray &name
         return makeError(ErrorCode::CannotWriteFile, {shownOutputPath(shown)});
     }
     if (S_ISLNK(st.st_mode))
-        return refused(shown, tr("it is a symbolic link, and Sprechtag never writes through a link."));
+        return refused(shown, reasonText(QT_TRANSLATE_NOOP(
+                                  "Sprechtag::OutputFiles",
+                                  "it is a symbolic link, and Sprechtag never writes through a link.")));
     if (S_ISDIR(st.st_mode))
-        return refused(shown, tr("it is a folder."));
+        return refused(shown, reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it is a folder.")));
     if (!S_ISREG(st.st_mode))
-        return refused(shown, tr("it is a device or a pipe, not a file."));
+        return refused(shown, reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles",
+                                                           "it is a device or a pipe, not a file.")));
     *target = idOf(st);
     return {};
 }
@@ -265,15 +270,18 @@ struct CheckedTarget
 Result<CheckedTarget> checkTarget(const QString &path, const QStringList &suffixes)
 {
     if (path.trimmed().isEmpty())
-        return refused(path, tr("no file name was given."));
+        return refused(path,
+                       reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "no file name was given.")));
     if (hasControlCharacter(path))
-        return refused(path, tr("the name contains a control character."));
+        return refused(path, reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles",
+                                                          "the name contains a control character.")));
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QFileInfo info(absolute);
     const QString fileName = info.fileName();
     if (fileName.isEmpty() || fileName == QLatin1String(".") || fileName == QLatin1String("..") ||
         path.endsWith(QLatin1Char('/')))
-        return refused(path, tr("no file name was given."));
+        return refused(path,
+                       reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "no file name was given.")));
     if (!suffixes.isEmpty()) {
         bool fits = false;
         for (const QString &suffix : suffixes)
@@ -282,10 +290,13 @@ Result<CheckedTarget> checkTarget(const QString &path, const QStringList &suffix
         for (const QString &suffix : suffixes)
             dotted << QLatin1Char('.') + suffix;
         if (!fits || fileName.size() <= suffixes.first().size() + 1)
-            return refused(path,
-                           dotted.size() == 1
-                               ? tr("it must end in %1.").arg(dotted.first())
-                               : tr("it must end in one of %1.").arg(dotted.join(QStringLiteral(", "))));
+            return refused(
+                path,
+                dotted.size() == 1
+                    ? reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it must end in %1."))
+                          .arg(dotted.first())
+                    : reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it must end in one of %1."))
+                          .arg(dotted.join(QStringLiteral(", "))));
     }
 
     // By name first, as typed (in any case), so that a folder that does not exist in this case is refused
@@ -294,11 +305,16 @@ Result<CheckedTarget> checkTarget(const QString &path, const QStringList &suffix
         const QString dbPath = QDir::cleanPath(database);
         for (const char *side : {"", "-wal", "-shm", "-journal"}) {
             if (sameName(absolute, dbPath + QLatin1String(side)))
-                return refused(absolute, side[0] ? tr("it belongs to the open database.")
-                                                 : tr("it is the open database."));
+                return refused(absolute,
+                               side[0] ? reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles",
+                                                                      "it belongs to the open database."))
+                                       : reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles",
+                                                                      "it is the open database.")));
         }
         if (insideFolder(QDir::cleanPath(Backups::folderFor(dbPath)), info.absolutePath()))
-            return refused(absolute, tr("it lies in the backup folder of the open database."));
+            return refused(absolute, reasonText(QT_TRANSLATE_NOOP(
+                                         "Sprechtag::OutputFiles",
+                                         "it lies in the backup folder of the open database.")));
     }
 
     CheckedTarget t;
@@ -326,11 +342,14 @@ Result<CheckedTarget> checkTarget(const QString &path, const QStringList &suffix
             // The file an open database was when it was opened, even if it has been moved or renamed since.
             for (const FileIdentity &open : OpenDatabaseFiles::identities()) {
                 if (open.device == quint64(target->device) && open.inode == quint64(target->inode))
-                    reason = tr("it is the open database.");
+                    reason =
+                        reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it is the open database."));
             }
         }
         if (reason.isEmpty() && target && isSqliteFile(t.folderFd, t.name))
-            reason = tr("it is a database, and Sprechtag never replaces a database with a document.");
+            reason = reasonText(QT_TRANSLATE_NOOP(
+                "Sprechtag::OutputFiles",
+                "it is a database, and Sprechtag never replaces a database with a document."));
     }
     if (!s || !reason.isEmpty()) {
         ::close(t.folderFd);
@@ -502,9 +521,12 @@ Result<QString> withOutputSuffix(const QString &path, const QString &chosenSuffi
     QStringList dotted;
     for (const QString &suffix : offered)
         dotted << QLatin1Char('.') + suffix;
-    return refused(path, dotted.size() == 1
-                             ? tr("it must end in %1.").arg(dotted.first())
-                             : tr("it must end in one of %1.").arg(dotted.join(QStringLiteral(", "))));
+    return refused(path,
+                   dotted.size() == 1
+                       ? reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it must end in %1."))
+                             .arg(dotted.first())
+                       : reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it must end in one of %1."))
+                             .arg(dotted.join(QStringLiteral(", "))));
 }
 
 QString shownOutputPath(const QString &path)

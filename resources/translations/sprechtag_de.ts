@@ -117,6 +117,18 @@
         <source>this is the database file itself, not a backup of it</source>
         <translation>das ist die Datenbankdatei selbst, keine Sicherung davon</translation>
     </message>
+    <message>
+        <source>the database file was moved or deleted while it was open</source>
+        <translation>die Datenbankdatei wurde verschoben oder gelöscht, während sie geöffnet war</translation>
+    </message>
+    <message>
+        <source>the database&apos;s side files (-wal, -shm, -journal) could not be used; check the folder of the database</source>
+        <translation>die Begleitdateien der Datenbank (-wal, -shm, -journal) konnten nicht verwendet werden; bitte prüfen Sie den Ordner der Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite refused to write the copy into it (code %1)</source>
+        <translation>SQLite hat das Schreiben der Sicherung abgelehnt (Code %1)</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::BookingCommands</name>
@@ -560,16 +572,8 @@ Standarddatenbank: %1
         <translation>export benötigt --output DATEI.csv, DATEI.xlsx oder DATEI.ics.</translation>
     </message>
     <message>
-        <source>The export file must end in .csv, .xlsx or .ics; &quot;%1&quot; does not.</source>
-        <translation>Die Exportdatei muss die Endung .csv, .xlsx oder .ics haben; „%1“ hat sie nicht.</translation>
-    </message>
-    <message>
         <source>--from must not lie after --to.</source>
         <translation>--from darf nicht nach --to liegen.</translation>
-    </message>
-    <message>
-        <source>The export cannot replace the database file itself.</source>
-        <translation>Der Export kann nicht die Datenbankdatei selbst ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
@@ -628,10 +632,6 @@ Standarddatenbank: %1
     <message>
         <source>There are several consultation days on %1 (%2); please choose one with --format NAME.</source>
         <translation>Am %1 gibt es mehrere Sprechtage (%2); bitte wählen Sie einen mit --format NAME aus.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1. Check that the folder exists and that you may write to it.</source>
-        <translation>%1 kann nicht geschrieben werden. Bitte prüfen Sie, ob der Ordner existiert und ob Sie darin schreiben dürfen.</translation>
     </message>
     <message>
         <source>Day plan of %1 on %2 written to %3.</source>
@@ -722,10 +722,6 @@ Datenschutz (DSGVO):
         <translation>privacy report benötigt --output DATEI.csv oder DATEI.pdf.</translation>
     </message>
     <message>
-        <source>The report cannot replace the database file itself.</source>
-        <translation>Die Auskunft kann nicht die Datenbankdatei selbst ersetzen.</translation>
-    </message>
-    <message>
         <source>Access report about %1 written to %2.</source>
         <translation>Auskunft über %1 nach %2 geschrieben.</translation>
     </message>
@@ -770,6 +766,10 @@ Datenschutz (DSGVO):
     <message>
         <source>privacy needs one of: report, erase, retention.</source>
         <translation>privacy erwartet eines von: report, erase, retention.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; lies outside %2 to %3; please check the year.</source>
+        <translation>Das Datum „%1“ liegt außerhalb von %2 bis %3; bitte prüfen Sie die Jahreszahl.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1362,14 @@ Datenschutz (DSGVO):
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; already exists (names count as the same however they are written). Nothing was saved; please choose the existing entry.</source>
+        <translation>„%1“ gibt es bereits (Namen gelten als gleich, wie auch immer sie geschrieben sind). Es wurde nichts gespeichert; bitte wählen Sie den vorhandenen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner/in</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::Documents</name>
@@ -1551,6 +1559,38 @@ Datenschutz (DSGVO):
         <source>entries of the change log cannot be changed or deleted</source>
         <translation>Einträge des Änderungsprotokolls können nicht geändert oder gelöscht werden</translation>
     </message>
+    <message>
+        <source>%1 is a folder, a device or a pipe, not a database file. Nothing was opened; please choose the database file itself.</source>
+        <translation>%1 ist ein Ordner, ein Gerät oder eine Pipe, keine Datenbankdatei. Es wurde nichts geöffnet; bitte wählen Sie die Datenbankdatei selbst.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 was not created. Please check the path; Sprechtag creates no folders except its own.</source>
+        <translation>Der Ordner %1 existiert nicht, daher wurde die Datenbank %2 nicht angelegt. Bitte prüfen Sie den Pfad; Sprechtag legt außer seinem eigenen keine Ordner an.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was moved, replaced or deleted while Sprechtag had it open. Nothing was written; open the file again.</source>
+        <translation>Die Datenbankdatei %1 wurde verschoben, ersetzt oder gelöscht, während Sprechtag sie geöffnet hatte. Es wurde nichts geschrieben; öffnen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written because the disk is full. An earlier file of that name is unchanged; free some space and try again.</source>
+        <translation>Die Datei %1 konnte nicht geschrieben werden, weil der Datenträger voll ist. Eine frühere Datei dieses Namens ist unverändert; bitte schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file %1 was written, but the database could not record that the confirmations were produced, so the bookings still show them as not produced. %2</source>
+        <translation>Die Datei %1 wurde geschrieben, aber die Datenbank konnte nicht vermerken, dass die Bestätigungen erstellt wurden; die Buchungen zeigen sie daher weiter als nicht erstellt. %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not have the structure of a Sprechtag database of schema %2 (%3). It was not used and was left unchanged.</source>
+        <translation>Die Datei %1 hat nicht den Aufbau einer Sprechtag-Datenbank mit Schema %2 (%3). Sie wurde nicht verwendet und blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written into the database %2: %3. The database was left as it was.</source>
+        <translation>Die Sicherung %1 konnte nicht in die Datenbank %2 geschrieben werden: %3. Die Datenbank blieb, wie sie war.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not written: %2</source>
+        <translation>Die Datei %1 wurde nicht geschrieben: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::Export</name>
@@ -1735,6 +1775,25 @@ Datenschutz (DSGVO):
     <message>
         <source>Please fill in this field.</source>
         <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::FileDialogs</name>
+    <message>
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2367,18 @@ Wenn mehrere PCs gleichzeitig mit dieser Datei arbeiten, sollten sie sich besser
         <translation>Die Sicherung wurde wiederhergestellt. Der vorherige Stand ist gesichert als:
 %1</translation>
     </message>
+    <message>
+        <source>Database file replaced</source>
+        <translation>Datenbankdatei ersetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open other file…</source>
+        <translation>&amp;Andere Datei öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::MessageBoxes</name>
@@ -2337,6 +2408,65 @@ Wenn mehrere PCs gleichzeitig mit dieser Datei arbeiten, sollten sie sich besser
     <message>
         <source>A file name cannot contain control characters.</source>
         <translation>Ein Dateiname darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>it is the open database.</source>
+        <translation>sie ist die geöffnete Datenbank.</translation>
+    </message>
+    <message>
+        <source>it belongs to the open database.</source>
+        <translation>sie gehört zur geöffneten Datenbank.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be examined.</source>
+        <translation>ihr Ordner kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>it lies in the backup folder of the open database.</source>
+        <translation>sie liegt im Sicherungsordner der geöffneten Datenbank.</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and Sprechtag never writes through a link.</source>
+        <translation>sie ist eine symbolische Verknüpfung, und Sprechtag schreibt nie durch eine Verknüpfung.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>sie ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file.</source>
+        <translation>sie ist ein Gerät oder eine Pipe, keine Datei.</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation>es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>the name contains a control character.</source>
+        <translation>der Name enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>it must end in %1.</source>
+        <translation>sie muss auf %1 enden.</translation>
+    </message>
+    <message>
+        <source>it must end in one of %1.</source>
+        <translation>sie muss auf eine dieser Endungen enden: %1.</translation>
+    </message>
+    <message>
+        <source>it is a database, and Sprechtag never replaces a database with a document.</source>
+        <translation>sie ist eine Datenbank, und Sprechtag ersetzt nie eine Datenbank durch ein Dokument.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::OutputPaths</name>
+    <message>
+        <source>Replace file</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 ist bereits vorhanden. Möchten Sie die Datei ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2824,10 @@ Namen, Anschrift, Mitgliedsnummer, Website, E-Mail-Adressen und Telefonnummern w
         <source>anonymised after the retention period</source>
         <translation>nach Ablauf der Aufbewahrungsfrist anonymisiert</translation>
     </message>
+    <message>
+        <source>Date of the retention check</source>
+        <translation>Stichtag der Aufbewahrungsprüfung</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::RestoreDialog</name>
@@ -2756,6 +2890,69 @@ Namen, Anschrift, Mitgliedsnummer, Website, E-Mail-Adressen und Telefonnummern w
     <message>
         <source>before an update</source>
         <translation>vor einem Update</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::SchemaCheck</name>
+    <message>
+        <source>extra table %1</source>
+        <translation>zusätzliche Tabelle %1</translation>
+    </message>
+    <message>
+        <source>extra index %1</source>
+        <translation>zusätzlicher Index %1</translation>
+    </message>
+    <message>
+        <source>extra trigger %1</source>
+        <translation>zusätzlicher Trigger %1</translation>
+    </message>
+    <message>
+        <source>extra view %1</source>
+        <translation>zusätzliche Sicht %1</translation>
+    </message>
+    <message>
+        <source>extra object %1</source>
+        <translation>zusätzliches Objekt %1</translation>
+    </message>
+    <message>
+        <source>missing table %1</source>
+        <translation>fehlende Tabelle %1</translation>
+    </message>
+    <message>
+        <source>missing index %1</source>
+        <translation>fehlender Index %1</translation>
+    </message>
+    <message>
+        <source>missing trigger %1</source>
+        <translation>fehlender Trigger %1</translation>
+    </message>
+    <message>
+        <source>missing view %1</source>
+        <translation>fehlende Sicht %1</translation>
+    </message>
+    <message>
+        <source>missing object %1</source>
+        <translation>fehlendes Objekt %1</translation>
+    </message>
+    <message>
+        <source>table %1 differs</source>
+        <translation>Tabelle %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>index %1 differs</source>
+        <translation>Index %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>trigger %1 differs</source>
+        <translation>Trigger %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>view %1 differs</source>
+        <translation>Sicht %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>object %1 differs</source>
+        <translation>Objekt %1 weicht ab</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3207,54 @@ Die neueste einwandfreie Sicherung ist vom %2 (%3). Jetzt wiederherstellen? Dana
     <message>
         <source>A German postcode has five digits.</source>
         <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
+    </message>
+    <message>
+        <source>This contains a control character (such as Escape), which cannot be stored. Please type it again.</source>
+        <translation>Dies enthält ein Steuerzeichen (etwa Escape), das nicht gespeichert werden kann. Bitte geben Sie es neu ein.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>An e-mail address, phone number, title or salutation belongs to a person: please enter their first or last name too.</source>
+        <translation>Eine E-Mail-Adresse, Telefonnummer, ein Titel oder eine Anrede gehört zu einer Person: Bitte geben Sie auch deren Vor- oder Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation>Mitgliedsnummer</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Please enter a date between %1 and %2.</source>
+        <translation>Bitte geben Sie ein Datum zwischen %1 und %2 ein.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Anliegen</translation>
     </message>
 </context>
 <context>

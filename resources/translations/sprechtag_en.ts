@@ -117,6 +117,18 @@
         <source>this is the database file itself, not a backup of it</source>
         <translation>this is the database file itself, not a backup of it</translation>
     </message>
+    <message>
+        <source>the database file was moved or deleted while it was open</source>
+        <translation>the database file was moved or deleted while it was open</translation>
+    </message>
+    <message>
+        <source>the database&apos;s side files (-wal, -shm, -journal) could not be used; check the folder of the database</source>
+        <translation>the database&apos;s side files (-wal, -shm, -journal) could not be used; check the folder of the database</translation>
+    </message>
+    <message>
+        <source>SQLite refused to write the copy into it (code %1)</source>
+        <translation>SQLite refused to write the copy into it (code %1)</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::BookingCommands</name>
@@ -560,16 +572,8 @@ Default database: %1
         <translation>export needs --output FILE.csv, FILE.xlsx or FILE.ics.</translation>
     </message>
     <message>
-        <source>The export file must end in .csv, .xlsx or .ics; &quot;%1&quot; does not.</source>
-        <translation>The export file must end in .csv, .xlsx or .ics; &quot;%1&quot; does not.</translation>
-    </message>
-    <message>
         <source>--from must not lie after --to.</source>
         <translation>--from must not lie after --to.</translation>
-    </message>
-    <message>
-        <source>The export cannot replace the database file itself.</source>
-        <translation>The export cannot replace the database file itself.</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) exported to %1.</source>
@@ -628,10 +632,6 @@ Default database: %1
     <message>
         <source>There are several consultation days on %1 (%2); please choose one with --format NAME.</source>
         <translation>There are several consultation days on %1 (%2); please choose one with --format NAME.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1. Check that the folder exists and that you may write to it.</source>
-        <translation>Cannot write %1. Check that the folder exists and that you may write to it.</translation>
     </message>
     <message>
         <source>Day plan of %1 on %2 written to %3.</source>
@@ -722,10 +722,6 @@ Privacy (GDPR):
         <translation>privacy report needs --output FILE.csv or FILE.pdf.</translation>
     </message>
     <message>
-        <source>The report cannot replace the database file itself.</source>
-        <translation>The report cannot replace the database file itself.</translation>
-    </message>
-    <message>
         <source>Access report about %1 written to %2.</source>
         <translation>Access report about %1 written to %2.</translation>
     </message>
@@ -770,6 +766,10 @@ Privacy (GDPR):
     <message>
         <source>privacy needs one of: report, erase, retention.</source>
         <translation>privacy needs one of: report, erase, retention.</translation>
+    </message>
+    <message>
+        <source>The date &quot;%1&quot; lies outside %2 to %3; please check the year.</source>
+        <translation>The date &quot;%1&quot; lies outside %2 to %3; please check the year.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1362,14 @@ Privacy (GDPR):
         <source>Company</source>
         <translation>Company</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; already exists (names count as the same however they are written). Nothing was saved; please choose the existing entry.</source>
+        <translation>&quot;%1&quot; already exists (names count as the same however they are written). Nothing was saved; please choose the existing entry.</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::Documents</name>
@@ -1551,6 +1559,38 @@ Privacy (GDPR):
         <source>entries of the change log cannot be changed or deleted</source>
         <translation>entries of the change log cannot be changed or deleted</translation>
     </message>
+    <message>
+        <source>%1 is a folder, a device or a pipe, not a database file. Nothing was opened; please choose the database file itself.</source>
+        <translation>%1 is a folder, a device or a pipe, not a database file. Nothing was opened; please choose the database file itself.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the database %2 was not created. Please check the path; Sprechtag creates no folders except its own.</source>
+        <translation>The folder %1 does not exist, so the database %2 was not created. Please check the path; Sprechtag creates no folders except its own.</translation>
+    </message>
+    <message>
+        <source>The database file %1 was moved, replaced or deleted while Sprechtag had it open. Nothing was written; open the file again.</source>
+        <translation>The database file %1 was moved, replaced or deleted while Sprechtag had it open. Nothing was written; open the file again.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written because the disk is full. An earlier file of that name is unchanged; free some space and try again.</source>
+        <translation>The file %1 could not be written because the disk is full. An earlier file of that name is unchanged; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 was written, but the database could not record that the confirmations were produced, so the bookings still show them as not produced. %2</source>
+        <translation>The file %1 was written, but the database could not record that the confirmations were produced, so the bookings still show them as not produced. %2</translation>
+    </message>
+    <message>
+        <source>The file %1 does not have the structure of a Sprechtag database of schema %2 (%3). It was not used and was left unchanged.</source>
+        <translation>The file %1 does not have the structure of a Sprechtag database of schema %2 (%3). It was not used and was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written into the database %2: %3. The database was left as it was.</source>
+        <translation>The backup %1 could not be written into the database %2: %3. The database was left as it was.</translation>
+    </message>
+    <message>
+        <source>The file %1 was not written: %2</source>
+        <translation>The file %1 was not written: %2</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::Export</name>
@@ -1735,6 +1775,25 @@ Privacy (GDPR):
     <message>
         <source>Please fill in this field.</source>
         <translation>Please fill in this field.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::FileDialogs</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 file</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2367,18 @@ If several PCs work with this file at the same time, they should rather share a 
         <translation>The backup was restored. The state before is kept as:
 %1</translation>
     </message>
+    <message>
+        <source>Database file replaced</source>
+        <translation>Database file replaced</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>&amp;Open other file…</source>
+        <translation>&amp;Open other file…</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::MessageBoxes</name>
@@ -2337,6 +2408,65 @@ If several PCs work with this file at the same time, they should rather share a 
     <message>
         <source>A file name cannot contain control characters.</source>
         <translation>A file name cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>it is the open database.</source>
+        <translation>it is the open database.</translation>
+    </message>
+    <message>
+        <source>it belongs to the open database.</source>
+        <translation>it belongs to the open database.</translation>
+    </message>
+    <message>
+        <source>its folder cannot be examined.</source>
+        <translation>its folder cannot be examined.</translation>
+    </message>
+    <message>
+        <source>it lies in the backup folder of the open database.</source>
+        <translation>it lies in the backup folder of the open database.</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, and Sprechtag never writes through a link.</source>
+        <translation>it is a symbolic link, and Sprechtag never writes through a link.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>it is a folder.</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file.</source>
+        <translation>it is a device or a pipe, not a file.</translation>
+    </message>
+    <message>
+        <source>no file name was given.</source>
+        <translation>no file name was given.</translation>
+    </message>
+    <message>
+        <source>the name contains a control character.</source>
+        <translation>the name contains a control character.</translation>
+    </message>
+    <message>
+        <source>it must end in %1.</source>
+        <translation>it must end in %1.</translation>
+    </message>
+    <message>
+        <source>it must end in one of %1.</source>
+        <translation>it must end in one of %1.</translation>
+    </message>
+    <message>
+        <source>it is a database, and Sprechtag never replaces a database with a document.</source>
+        <translation>it is a database, and Sprechtag never replaces a database with a document.</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::OutputPaths</name>
+    <message>
+        <source>Replace file</source>
+        <translation>Replace file</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 already exists. Do you want to replace it?</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2824,10 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
         <source>anonymised after the retention period</source>
         <translation>anonymised after the retention period</translation>
     </message>
+    <message>
+        <source>Date of the retention check</source>
+        <translation>Date of the retention check</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::RestoreDialog</name>
@@ -2756,6 +2890,69 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
     <message>
         <source>before an update</source>
         <translation>before an update</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::SchemaCheck</name>
+    <message>
+        <source>extra table %1</source>
+        <translation>extra table %1</translation>
+    </message>
+    <message>
+        <source>extra index %1</source>
+        <translation>extra index %1</translation>
+    </message>
+    <message>
+        <source>extra trigger %1</source>
+        <translation>extra trigger %1</translation>
+    </message>
+    <message>
+        <source>extra view %1</source>
+        <translation>extra view %1</translation>
+    </message>
+    <message>
+        <source>extra object %1</source>
+        <translation>extra object %1</translation>
+    </message>
+    <message>
+        <source>missing table %1</source>
+        <translation>missing table %1</translation>
+    </message>
+    <message>
+        <source>missing index %1</source>
+        <translation>missing index %1</translation>
+    </message>
+    <message>
+        <source>missing trigger %1</source>
+        <translation>missing trigger %1</translation>
+    </message>
+    <message>
+        <source>missing view %1</source>
+        <translation>missing view %1</translation>
+    </message>
+    <message>
+        <source>missing object %1</source>
+        <translation>missing object %1</translation>
+    </message>
+    <message>
+        <source>table %1 differs</source>
+        <translation>table %1 differs</translation>
+    </message>
+    <message>
+        <source>index %1 differs</source>
+        <translation>index %1 differs</translation>
+    </message>
+    <message>
+        <source>trigger %1 differs</source>
+        <translation>trigger %1 differs</translation>
+    </message>
+    <message>
+        <source>view %1 differs</source>
+        <translation>view %1 differs</translation>
+    </message>
+    <message>
+        <source>object %1 differs</source>
+        <translation>object %1 differs</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3207,54 @@ The newest intact backup is from %2 (%3). Restore it now? Changes made after tha
     <message>
         <source>A German postcode has five digits.</source>
         <translation>A German postcode has five digits.</translation>
+    </message>
+    <message>
+        <source>This contains a control character (such as Escape), which cannot be stored. Please type it again.</source>
+        <translation>This contains a control character (such as Escape), which cannot be stored. Please type it again.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>An e-mail address, phone number, title or salutation belongs to a person: please enter their first or last name too.</source>
+        <translation>An e-mail address, phone number, title or salutation belongs to a person: please enter their first or last name too.</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Membership number</source>
+        <translation>Membership number</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Please enter a date between %1 and %2.</source>
+        <translation>Please enter a date between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
     </message>
 </context>
 <context>
