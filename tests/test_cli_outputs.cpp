@@ -3,6 +3,7 @@
 // document or an export, aimed at the database, its side files, its backups and its backup folder -
 // directly, through "..", a symlinked folder, a link at the final name, a hard link and other case - is
 // refused with exit code 2, and every file of the database's folder stays byte for byte as it was.
+#include "OutputTargets.h"
 #include "ProcessRun.h"
 #include "TestSupport.h"
 
@@ -113,34 +114,8 @@ private:
 
     QList<std::pair<QString, QString>> targets(const QString &suffix) const
     {
-        const QString folder = folderFor(suffix);
-        const QString database = databaseFor(suffix);
-        const QString name = QFileInfo(database).fileName();
-        const QString copy = QFileInfo(m_backupCopies.value(suffix)).fileName();
-        const QString linked = m_root.filePath(QStringLiteral("link-") + suffix);
-        const QString backups = folder + QStringLiteral("/Sicherungen");
-        const QString fresh = QStringLiteral("neu.") + suffix;
-        return {
-            {QStringLiteral("the database"), database},
-            {QStringLiteral("the database through .."), backups + QStringLiteral("/../") + name},
-            {QStringLiteral("the database through a symlinked folder"), linked + QLatin1Char('/') + name},
-            {QStringLiteral("the database in other case"), folder + QLatin1Char('/') + name.toUpper()},
-            {QStringLiteral("the database through a hard link"), folder + QStringLiteral("/hard.") + suffix},
-            {QStringLiteral("a symlink to the database"), folder + QStringLiteral("/alias.") + suffix},
-            {QStringLiteral("-wal"), database + QStringLiteral("-wal")},
-            {QStringLiteral("-shm"), database + QStringLiteral("-shm")},
-            {QStringLiteral("-journal"), database + QStringLiteral("-journal")},
-            {QStringLiteral("a backup copy"), backups + QLatin1Char('/') + copy},
-            {QStringLiteral("a backup copy through a symlinked folder"),
-             linked + QStringLiteral("/Sicherungen/") + copy},
-            {QStringLiteral("a new file in the backup folder"), backups + QLatin1Char('/') + fresh},
-            {QStringLiteral("the backup folder through .."),
-             folder + QStringLiteral("/elsewhere/../Sicherungen/") + fresh},
-            {QStringLiteral("the backup folder through a symlinked folder"),
-             folder + QStringLiteral("/backup-link/") + fresh},
-            {QStringLiteral("the backup folder in other case"),
-             folder + QStringLiteral("/SICHERUNGEN/") + fresh},
-        };
+        return outputTargets(databaseFor(suffix), m_backupCopies.value(suffix),
+                             m_root.filePath(QStringLiteral("link-") + suffix), suffix);
     }
 
 private Q_SLOTS:

@@ -3,6 +3,7 @@
 // backups and its backup folder - directly, through "..", a symlinked folder, a link at the final name, a
 // hard link and other case - is refused, and every one of those files stays byte for byte as it was.
 // Outputs never follow a link, are 0600 from the first byte and keep to the type the user chose.
+#include "OutputTargets.h"
 #include "ProcessRun.h"
 #include "TestSupport.h"
 
@@ -182,37 +183,8 @@ private:
     // Every way to name the database, its side files, its backups and its backup folder.
     QList<std::pair<QString, QString>> targets(const QString &suffix) const
     {
-        const QString folder = folderFor(suffix);
-        const QString database = databaseFor(suffix);
-        const QString name = QFileInfo(database).fileName();
-        const QString copy = QFileInfo(m_backupCopies.value(suffix)).fileName();
-        const QString linked = m_root.filePath(QStringLiteral("link-") + suffix);
-        const QString backups = folder + QStringLiteral("/Sicherungen");
-        const QString fresh = QStringLiteral("neu.") + suffix;
-        return {
-            {QStringLiteral("the database"), database},
-            {QStringLiteral("the database through .."), backups + QStringLiteral("/../") + name},
-            {QStringLiteral("the database through a symlinked folder"), linked + QLatin1Char('/') + name},
-            {QStringLiteral("the database in other case"), folder + QLatin1Char('/') + name.toUpper()},
-            {QStringLiteral("the database through a hard link"), folder + QStringLiteral("/hard.") + suffix},
-            {QStringLiteral("a symlink to the database"), folder + QStringLiteral("/alias.") + suffix},
-            {QStringLiteral("-wal"), database + QStringLiteral("-wal")},
-            {QStringLiteral("-shm"), database + QStringLiteral("-shm")},
-            {QStringLiteral("-journal"), database + QStringLiteral("-journal")},
-            {QStringLiteral("-wal in other case"),
-             folder + QLatin1Char('/') + name.toUpper() + QStringLiteral("-WAL")},
-            {QStringLiteral("a backup copy"), backups + QLatin1Char('/') + copy},
-            {QStringLiteral("a backup copy through a symlinked folder"),
-             linked + QStringLiteral("/Sicherungen/") + copy},
-            {QStringLiteral("the backup folder itself"), backups},
-            {QStringLiteral("a new file in the backup folder"), backups + QLatin1Char('/') + fresh},
-            {QStringLiteral("the backup folder through .."),
-             folder + QStringLiteral("/elsewhere/../Sicherungen/") + fresh},
-            {QStringLiteral("the backup folder through a symlinked folder"),
-             folder + QStringLiteral("/backup-link/") + fresh},
-            {QStringLiteral("the backup folder in other case"),
-             folder + QStringLiteral("/SICHERUNGEN/") + fresh},
-        };
+        return outputTargets(databaseFor(suffix), m_backupCopies.value(suffix),
+                             m_root.filePath(QStringLiteral("link-") + suffix), suffix);
     }
 
 private Q_SLOTS:
