@@ -84,70 +84,48 @@ int book(const Database &db, const QString &seed)
     return 0;
 }
 
-int churn(const Database &db, const QString &seed)
+// Books random slots and cancels what is taken, for ever. "churn" stops at the first refusal that is not a
+// taken slot; "load" (writers beside restores) reports refusals and goes on.
+int bookAndCancel(const Database &db, const QString &seed, bool keepGoing)
 {
     auto slots = slotIds(db, false);
     if (!slots || slots->isEmpty())
         return 3;
+    const QString topic = keepGoing ? QStringLiteral("Last") : QStringLiteral("Dauer");
+    const QString reason = keepGoing ? QStringLiteral("load") : QStringLiteral("churn");
     QRandomGenerator random(seed.toUInt());
     BookingService service(db);
     BookingRepository bookings(db);
     for (qint64 n = 0;; ++n) {
         const Id slot = slots->at(random.bounded(int(slots->size())));
-        auto booked = service.book(
-            request(slot, QStringLiteral("Dauer %1-%2").arg(seed).arg(n), QStringLiteral("Thema %1").arg(n)));
+        auto booked = service.book(request(slot, QStringLiteral("%1 %2-%3").arg(topic, seed).arg(n),
+                                           QStringLiteral("Thema %1").arg(n)));
         if (booked) {
             say("A " + QByteArray::number(booked->booking.id) + ' ' + QByteArray::number(slot));
             continue;
         }
         if (booked.error().code != ErrorCode::SlotTaken) {
             sayError("book", booked.error());
+            if (keepGoing)
+                continue;
             return 3;
-        }
-        auto taken = bookings.activeForSlot(slot);
-        if (!taken || !*taken)
-            return 3;
-        auto cancelled = service.cancel((*taken)->booking.id, QStringLiteral("churn"),
-                                        QStringLiteral("worker"), (*taken)->booking.version);
-        if (!cancelled) {
-            sayError("cancel", cancelled.error());
-            return 3;
-        }
-        say("C " + QByteArray::number((*taken)->booking.id) + ' ' + QByteArray::number(slot));
-    }
-}
-
-int load(const Database &db, const QString &seed)
-{
-    auto slots = slotIds(db, false);
-    if (!slots || slots->isEmpty())
-        return 3;
-    QRandomGenerator random(seed.toUInt());
-    BookingService service(db);
-    BookingRepository bookings(db);
-    for (qint64 n = 0;; ++n) {
-        const Id slot = slots->at(random.bounded(int(slots->size())));
-        auto booked = service.book(
-            request(slot, QStringLiteral("Last %1-%2").arg(seed).arg(n), QStringLiteral("Thema %1").arg(n)));
-        if (booked) {
-            say("A " + QByteArray::number(booked->booking.id) + ' ' + QByteArray::number(slot));
-            continue;
-        }
-        if (booked.error().code != ErrorCode::SlotTaken) {
-            sayError("book", booked.error());
-            continue;
         }
         auto taken = bookings.activeForSlot(slot);
         if (!taken || !*taken) {
+            if (!keepGoing)
+                return 3;
             say("E lookup");
             continue;
         }
-        auto cancelled = service.cancel((*taken)->booking.id, QStringLiteral("load"),
-                                        QStringLiteral("worker"), (*taken)->booking.version);
-        if (!cancelled)
+        auto cancelled =
+            service.cancel((*taken)->booking.id, reason, QStringLiteral("worker"), (*taken)->booking.version);
+        if (!cancelled) {
             sayError("cancel", cancelled.error());
-        else
+            if (!keepGoing)
+                return 3;
+        } else {
             say("C " + QByteArray::number((*taken)->booking.id) + ' ' + QByteArray::number(slot));
+        }
     }
 }
 
@@ -207,9 +185,9 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("book"))
         return book(**db, args.at(3));
     if (mode == QLatin1String("churn"))
-        return churn(**db, args.at(3));
+        return bookAndCancel(**db, args.at(3), false);
     if (mode == QLatin1String("load"))
-        return load(**db, args.at(3));
+        return bookAndCancel(**db, args.at(3), true);
     if (mode == QLatin1String("hold"))
         return hold(**db, args.at(3).toInt());
     return 1;
