@@ -105,20 +105,14 @@ bool hasControlCharacter(const QString &text)
     return false;
 }
 
-struct FileId
+// Device and inode as the registry of open databases keeps them (storage/OpenFiles.h).
+std::optional<FileIdentity> idOf(const struct stat &st)
 {
-    dev_t device = 0;
-    ino_t inode = 0;
-    bool operator==(const FileId &other) const { return device == other.device && inode == other.inode; }
-};
-
-std::optional<FileId> idOf(const struct stat &st)
-{
-    return FileId{st.st_dev, st.st_ino};
+    return FileIdentity{quint64(st.st_dev), quint64(st.st_ino)};
 }
 
 // Follows symbolic links: the file a path ends up at.
-std::optional<FileId> idOf(const QByteArray &path)
+std::optional<FileIdentity> idOf(const QByteArray &path)
 {
     struct stat st
     {};
@@ -156,20 +150,20 @@ bool insideFolder(const QString &folder, const QString &candidate)
 
 // What the target must not be, for one open database; empty when it is none of that.
 QString protectedReason(const QString &database, int folderFd, const QByteArray &folder,
-                        const QByteArray &name, const std::optional<FileId> &target)
+                        const QByteArray &name, const std::optional<FileIdentity> &target)
 {
     struct stat folderStat
     {};
     if (::fstat(folderFd, &folderStat) != 0)
         return reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "its folder cannot be examined."));
-    const FileId folderId{folderStat.st_dev, folderStat.st_ino};
+    const FileIdentity folderId{quint64(folderStat.st_dev), quint64(folderStat.st_ino)};
     const QString targetFolder = fromLocal(folder);
     const QString targetName = fromLocal(name);
 
     const QFileInfo db(database);
     const QByteArray dbFolder = QFile::encodeName(db.absolutePath());
     const QByteArray dbFolderResolved = resolved(dbFolder);
-    const std::optional<FileId> dbFolderId = idOf(dbFolder);
+    const std::optional<FileIdentity> dbFolderId = idOf(dbFolder);
     const std::pair<const char *, const char *> sideFiles[] = {
         {"", QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it is the open database.")},
         {"-wal", QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it belongs to the open database.")},
@@ -187,14 +181,14 @@ QString protectedReason(const QString &database, int folderFd, const QByteArray 
             return reasonText(reason);
         // ... and by identity, which also catches a hard link or the database reached through a link.
         if (target) {
-            if (const std::optional<FileId> side = idOf(sidePath); side && *side == *target)
+            if (const std::optional<FileIdentity> side = idOf(sidePath); side && *side == *target)
                 return reasonText(reason);
         }
     }
 
     const QString backups = Backups::folderFor(db.absoluteFilePath());
     const QByteArray backupsPath = QFile::encodeName(backups);
-    const std::optional<FileId> backupsId = idOf(backupsPath);
+    const std::optional<FileIdentity> backupsId = idOf(backupsPath);
     const QByteArray backupsResolved = resolved(backupsPath);
     const QString backupsShown =
         backupsResolved.isEmpty()
@@ -210,7 +204,7 @@ QString protectedReason(const QString &database, int folderFd, const QByteArray 
         // Every folder above the target, compared by identity (bind mounts, other case).
         QByteArray above = folder;
         for (;;) {
-            if (const std::optional<FileId> id = idOf(above); id && *id == *backupsId)
+            if (const std::optional<FileIdentity> id = idOf(above); id && *id == *backupsId)
                 return backupReason;
             const qsizetype slash = above.lastIndexOf('/');
             if (slash <= 0)
@@ -223,7 +217,7 @@ QString protectedReason(const QString &database, int folderFd, const QByteArray 
 
 // Refuses what the final name must not be; target is set when a regular file stands there.
 Status checkFinalName(const QString &shown, int folderFd, const QByteArray &name,
-                      std::optional<FileId> *target)
+                      std::optional<FileIdentity> *target)
 {
     struct stat st
     {};
@@ -329,7 +323,7 @@ Result<CheckedTarget> checkTarget(const QString &path, const QStringList &suffix
     if (t.folderFd < 0)
         return makeError(ErrorCode::CannotWriteFile, {shownOutputPath(absolute)});
 
-    std::optional<FileId> target;
+    std::optional<FileIdentity> target;
     Status s = checkFinalName(absolute, t.folderFd, t.name, &target);
     QString reason;
     if (s) {
@@ -341,7 +335,7 @@ Result<CheckedTarget> checkTarget(const QString &path, const QStringList &suffix
         if (reason.isEmpty() && target) {
             // The file an open database was when it was opened, even if it has been moved or renamed since.
             for (const FileIdentity &open : OpenDatabaseFiles::identities()) {
-                if (open.device == quint64(target->device) && open.inode == quint64(target->inode))
+                if (open == *target)
                     reason =
                         reasonText(QT_TRANSLATE_NOOP("Sprechtag::OutputFiles", "it is the open database."));
             }
