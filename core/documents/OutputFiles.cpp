@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/OutputFiles.h"
 
+#include "domain/Text.h"
+
 #include "storage/Backups.h"
 #include "storage/OpenFiles.h"
 
@@ -99,7 +101,7 @@ Error refused(const QString &path, const QString &reason)
 bool hasControlCharacter(const QString &text)
 {
     for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0))
+        if (isControl(c.unicode()))
             return true;
     }
     return false;
@@ -527,7 +529,7 @@ QString shownOutputPath(const QString &path)
 {
     QString shown = QDir::toNativeSeparators(path);
     for (QChar &c : shown) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0))
+        if (isControl(c.unicode()))
             c = QLatin1Char('?');
     }
     return shown;

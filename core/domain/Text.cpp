@@ -6,6 +6,11 @@
 
 namespace Sprechtag {
 
+bool isControl(char32_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
 namespace {
 
 bool isInvisible(char32_t c)
@@ -18,11 +23,6 @@ bool isBidiControl(char32_t c)
 {
     return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) ||
            (c >= 0x2066 && c <= 0x2069);
-}
-
-bool isControl(char32_t c)
-{
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
 bool isLineBreak(char32_t c)

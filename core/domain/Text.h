@@ -17,6 +17,10 @@ namespace Sprechtag {
 // A contact person's identity: nameKey() of first and last name together.
 QString contactNameKey(const Contact &contact);
 
+// C0 (U+0000-U+001F), DEL and C1 (U+0080-U+009F): the one test for a control character, used for stored
+// text, file names and what is printed.
+bool isControl(char32_t c);
+
 enum class TextKind
 {
     // Names, addresses, e-mail, phone: one line.
