@@ -28,13 +28,68 @@ ErrorKind Error::kind() const
     case ErrorCode::SchemaMismatch:
     case ErrorCode::RestoreFailed:
         return ErrorKind::Storage;
-    default:
+    case ErrorCode::NotFound:
+    case ErrorCode::InvalidInput:
+    case ErrorCode::SlotTaken:
+    case ErrorCode::SlotBlocked:
+    case ErrorCode::SlotNotFound:
+    case ErrorCode::DayNotBookable:
+    case ErrorCode::ConsultantBusy:
+    case ErrorCode::CompanyAlreadyBooked:
+    case ErrorCode::DayChangeBlocked:
+    case ErrorCode::DayExists:
+    case ErrorCode::BookingNotActive:
+    case ErrorCode::BookingAlreadyCancelled:
+    case ErrorCode::ChangedMeanwhile:
+    case ErrorCode::DatabaseNotEmpty:
+    case ErrorCode::ConstraintViolation:
+    case ErrorCode::OutputRefused:
         return ErrorKind::Refused;
     }
+    // A value outside the enumeration (a cast gone wrong): treat it as the stronger failure.
+    return ErrorKind::Storage;
+}
+
+QString entityName(Entity entity)
+{
+    const char *word = "";
+    switch (entity) {
+    case Entity::Format:
+        word = QT_TRANSLATE_NOOP("Sprechtag::Errors", "Format");
+        break;
+    case Entity::Consultant:
+        word = QT_TRANSLATE_NOOP("Sprechtag::Errors", "Consultant");
+        break;
+    case Entity::Company:
+        word = QT_TRANSLATE_NOOP("Sprechtag::Errors", "Company");
+        break;
+    case Entity::Contact:
+        word = QT_TRANSLATE_NOOP("Sprechtag::Errors", "Contact person");
+        break;
+    case Entity::Day:
+        word = QT_TRANSLATE_NOOP("Sprechtag::Errors", "Consultation day");
+        break;
+    case Entity::Slot:
+        word = QT_TRANSLATE_NOOP("Sprechtag::Errors", "Slot");
+        break;
+    case Entity::Booking:
+        word = QT_TRANSLATE_NOOP("Sprechtag::Errors", "Booking");
+        break;
+    case Entity::Backup:
+        word = QT_TRANSLATE_NOOP("Sprechtag::Errors", "Backup");
+        break;
+    }
+    return QCoreApplication::translate("Sprechtag::Errors", word);
+}
+
+Error notFound(Entity entity, const QString &key)
+{
+    return makeError(ErrorCode::NotFound, {entityName(entity), key});
 }
 
 namespace {
 
+// NOLINTNEXTLINE(readability-function-size): a data table, one sentence per error code
 const char *sentence(ErrorCode code)
 {
     switch (code) {

@@ -75,6 +75,30 @@ inline Error makeError(ErrorCode code, QStringList args = {})
     return Error{code, std::move(args), {}};
 }
 
+// What was looked for; its word is translated once, in entityName().
+enum class Entity
+{
+    Format,
+    Consultant,
+    Company,
+    Contact,
+    Day,
+    Slot,
+    Booking,
+    Backup,
+};
+
+// The translated word for an entity ("Format", "Beratungstag", ...), context "Sprechtag::Errors".
+QString entityName(Entity entity);
+
+// "%1 "%2" was not found." with the entity's word and the key that was looked for (a name, a date or a
+// number).
+Error notFound(Entity entity, const QString &key);
+inline Error notFound(Entity entity, qint64 id)
+{
+    return notFound(entity, QString::number(id));
+}
+
 // The translated sentence for an error (context "Sprechtag::Errors").
 QString errorMessage(const Error &error);
 
