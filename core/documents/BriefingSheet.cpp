@@ -3,6 +3,7 @@
 
 #include "documents/PagedDocument.h"
 #include "documents/PlanWords.h"
+#include "storage/BookingRepository.h"
 #include "storage/CompanyRepository.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "documents/DayPlan.h"
-#include "storage/BookingRepository.h"
+#include "domain/ReadModels.h"
 
 namespace Sprechtag {
 

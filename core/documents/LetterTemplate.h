@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documents/LetterData.h"
+#include "domain/ReadModels.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/ExportRepository.h"
+#include "domain/ReadModels.h"
 
 #include <QByteArray>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
-#include "storage/ExportRepository.h"
+#include "domain/ReadModels.h"
 
 namespace Sprechtag {
 

@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ReadModels.h"
 #include "domain/Types.h"
 #include "storage/DayRepository.h"
 
 namespace Sprechtag {
 
 class Query;
-
-// A booking with the names a list, a message or a letter needs.
-struct BookingDetails
-{
-    Booking booking;
-    SlotDetails slot;
-    QString companyName;
-    QString contactName;
-};
 
 class BookingRepository
 {

@@ -1,33 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ReadModels.h"
 #include "domain/Types.h"
 #include "storage/Database.h"
 
 namespace Sprechtag {
-
-// A slot with what a message or a list needs to name it.
-struct SlotDetails
-{
-    Slot slot;
-    QString consultantName;
-    QString room;
-    Id formatId = 0;
-    QString formatName;
-    DayStatus dayStatus = DayStatus::Open;
-    bool retired = false;
-};
-
-// One line of the day list.
-struct DaySummary
-{
-    ConsultationDay day;
-    QString formatName;
-    QString formatColour;
-    QStringList consultantNames;
-    int totalSlots = 0;
-    int bookedSlots = 0;
-};
 
 // Consultation days, their breaks and consultants, and the slots generated for them.
 class DayRepository

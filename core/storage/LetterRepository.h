@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
-#include "documents/LetterData.h"
+#include "domain/ReadModels.h"
 #include "domain/Types.h"
 #include "storage/Database.h"
 

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Types.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Read models: what the storage layer reads for lists, documents and exports, as plain values. Documents,
+// exchange formats and the ui name them from here, never from a storage header.
+namespace Sprechtag {
+
+// A slot with what a message or a list needs to name it.
+struct SlotDetails
+{
+    Slot slot;
+    QString consultantName;
+    QString room;
+    Id formatId = 0;
+    QString formatName;
+    DayStatus dayStatus = DayStatus::Open;
+    bool retired = false;
+};
+
+// One line of the day list.
+struct DaySummary
+{
+    ConsultationDay day;
+    QString formatName;
+    QString formatColour;
+    QStringList consultantNames;
+    int totalSlots = 0;
+    int bookedSlots = 0;
+};
+
+// A booking with the names a list, a message or a letter needs.
+struct BookingDetails
+{
+    Booking booking;
+    SlotDetails slot;
+    QString companyName;
+    QString contactName;
+    // The contact person's telephone and e-mail; empty when there is none.
+    QString contactPhone;
+    QString contactEmail;
+};
+
+// One match of the search field: a booking of a matching company or contact, or a matching company
+// that has no booking yet (bookingId 0).
+struct SearchHit
+{
+    Id companyId = 0;
+    QString companyName;
+    QString contactName;
+    Id bookingId = 0;
+    Id dayId = 0;
+    QDate date;
+    int start = 0;
+    QString consultantName;
+    QString formatName;
+    BookingStatus status = BookingStatus::Booked;
+};
+
+// One line of the booking list: a booking with everything the CSV, XLSX and iCalendar exports show.
+struct BookingRow
+{
+    Id bookingId = 0;
+    Id dayId = 0;
+    Id formatId = 0;
+    Id consultantId = 0;
+    QDate date;
+    TimeRange time;
+    QString formatName;
+    // The format's contact (the organiser of the calendar entries).
+    QString formatContactName;
+    QString formatContactEmail;
+    QString consultantName;
+    QString room;
+    QString location;
+    QString videoLink;
+    QString companyName;
+    QString street;
+    QString postcode;
+    QString city;
+    // The contact person; all empty when the booking has none.
+    Salutation salutation = Salutation::None;
+    QString title;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString topic;
+    BookingStatus status = BookingStatus::Booked;
+    QDateTime createdAt;          // UTC
+    QDateTime confirmationSentAt; // UTC; invalid when no confirmation was made yet
+    int version = 1;
+};
+
+// Everything one confirmation letter (Terminbestätigung) needs, loaded by LetterRepository. Plain data:
+// every text in here is user text and is printed as plain text, never interpreted as markup.
+struct LetterData
+{
+    Id bookingId = 0;
+    BookingStatus status = BookingStatus::Booked;
+    QString topic;
+
+    // The sender (letterhead, return address, closing when the format names no contact person).
+    Organisation organisation;
+
+    // The recipient.
+    Company company;
+    std::optional<Contact> contact; // nullopt: no contact person
+
+    // The format and its contact person at the IHK (information block, typed name under the closing).
+    Id formatId = 0;
+    QString formatName;
+    QString letterBody;
+    QString ihkContactName;
+    QString ihkContactPhone;
+    QString ihkContactEmail;
+
+    // The appointment.
+    QDate date;
+    TimeRange time;
+    QString consultantName; // with title and organisation, as printed
+    QString location;
+    QString room;
+    QString videoLink;
+    QDate bookingDeadline; // invalid: none set
+
+    // The date in the information block; invalid: the day the letter is produced.
+    QDate letterDate;
+};
+
+} // namespace Sprechtag
