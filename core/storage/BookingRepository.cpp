@@ -12,7 +12,9 @@ const QString kSelect = QStringLiteral(
     "b.created_by, b.changed_at, b.changed_by, b.confirmation_sent_at, b.version, "
     "s.day_id, s.consultant_id, s.date, s.start_minute, s.end_minute, s.blocked, cons.name, "
     "coalesce(dc.room, ''), d.format_id, f.name, d.status, co.name, "
-    "trim(coalesce(ct.title || ' ', '') || coalesce(ct.first_name || ' ', '') || coalesce(ct.last_name, '')) "
+    "trim(coalesce(ct.title || ' ', '') || coalesce(ct.first_name || ' ', '') || coalesce(ct.last_name, "
+    "'')), "
+    "coalesce(ct.phone, ''), coalesce(ct.email, '') "
     "FROM booking b JOIN slot s ON s.id = b.slot_id JOIN consultation_day d ON d.id = s.day_id "
     "JOIN format f ON f.id = d.format_id JOIN consultant cons ON cons.id = s.consultant_id "
     "LEFT JOIN day_consultant dc ON dc.day_id = s.day_id AND dc.consultant_id = s.consultant_id "
@@ -48,6 +50,8 @@ BookingDetails readDetails(const Query &q)
     d.slot.dayStatus = dayStatusFromKey(q.text(23)).value_or(DayStatus::Open);
     d.companyName = q.text(24);
     d.contactName = q.text(25).simplified();
+    d.contactPhone = q.text(26);
+    d.contactEmail = q.text(27);
     return d;
 }
 

@@ -316,6 +316,23 @@ Result<QList<SlotDetails>> DayRepository::overlapping(Id consultantId, const QDa
         {consultantId, isoDate(date), range.end, range.start, excludeDayId});
 }
 
+Result<QList<DayGridColumn>> DayRepository::columnsOfDay(const ConsultationDay &day)
+{
+    Query q(m_db, QStringLiteral("SELECT dc.consultant_id, coalesce(c.name, ''), dc.room, dc.start_minute, "
+                                 "dc.end_minute FROM day_consultant dc "
+                                 "LEFT JOIN consultant c ON c.id = dc.consultant_id "
+                                 "WHERE dc.day_id = ? ORDER BY dc.position"));
+    q.bind(day.id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return readRows<DayGridColumn>(q, [&day](const Query &row) {
+        DayGridColumn column{row.id(0), row.text(1), row.text(2), day.hours};
+        if (!row.value(3).isNull())
+            column.hours = TimeRange{row.integer(3), row.integer(4)};
+        return column;
+    });
+}
+
 Result<qint64> DayRepository::bookingHistoryCount(Id slotId)
 {
     return scalar(m_db, QStringLiteral("SELECT count(*) FROM booking WHERE slot_id = ?"), {slotId});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/DayGrid.h"
 #include "domain/ReadModels.h"
 #include "domain/Types.h"
 #include "storage/Database.h"
@@ -35,6 +36,9 @@ public:
     // Offered slots of the consultant on that date overlapping the range, on days not cancelled.
     Result<QList<SlotDetails>> overlapping(Id consultantId, const QDate &date, const TimeRange &range,
                                            Id excludeDayId);
+    // The day's consultants with their names, rooms and hours (the day's when they have none of their
+    // own), in the day's order: one query for all of them.
+    Result<QList<DayGridColumn>> columnsOfDay(const ConsultationDay &day);
     // How many bookings (of any status) refer to the slot.
     Result<qint64> bookingHistoryCount(Id slotId);
 

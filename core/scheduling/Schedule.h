@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+#include "domain/DayGrid.h"
+#include "domain/ReadModels.h"
+#include "domain/Types.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sprechtag {
+
+class Database;
+
+// What the window and the documents read about days and bookings: the read side, in read models, so
+// that neither names a repository. Every call reads afresh; nothing is cached.
+class Schedule
+{
+public:
+    explicit Schedule(const Database &db) : m_db(db) {}
+
+    // Days in [from, to] (either may be invalid: open end), by date and format name.
+    Result<QList<DaySummary>> days(const QDate &from = {}, const QDate &to = {}) const;
+    Result<std::optional<DaySummary>> day(Id dayId) const;
+    // The days on a date, of the named format only when a name is given (matched as names are, whatever
+    // the case); empty when there is none.
+    Result<QList<DaySummary>> daysOn(const QDate &date, const QString &formatName = {}) const;
+    // The day as hours × consultants, with its format's and the organisation's name; nullopt when there is
+    // no such day. The consultants are read in one query.
+    Result<std::optional<DayGrid>> grid(Id dayId) const;
+
+    Result<std::optional<BookingDetails>> booking(Id bookingId) const;
+    // Every booking of a company, newest first (its history).
+    Result<QList<BookingDetails>> bookingsOfCompany(Id companyId) const;
+    Result<std::optional<Company>> company(Id companyId) const;
+    Result<std::optional<Contact>> contact(Id contactId) const;
+    // Companies and contacts containing the text, across all days; newest bookings first.
+    Result<QList<SearchHit>> search(const QString &text, int limit = 200) const;
+    // The formats for choosers and filters, by name.
+    Result<QList<Format>> formats(bool includeArchived = false) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Sprechtag
