@@ -101,6 +101,16 @@ struct BookingRow
     int version = 1;
 };
 
+// Which bookings the booking list holds.
+struct BookingListQuery
+{
+    QDate from;              // invalid: open end
+    QDate to;                // invalid: open end
+    Id formatId = 0;         // 0: any format
+    QList<Id> consultantIds; // empty: any consultant
+    bool includeCancelled = false;
+};
+
 // Everything one confirmation letter (Terminbestätigung) needs, loaded by LetterRepository. Plain data:
 // every text in here is user text and is printed as plain text, never interpreted as markup.
 struct LetterData

@@ -130,43 +130,119 @@ QDateTime timestamp(const Statement &q, int column)
     return QDateTime::fromString(q.text(column), Qt::ISODateWithMs);
 }
 
+// Only the conditions asked for, so that SQLite can use the date index and, without cancelled bookings,
+// the partial index of active bookings per slot.
+QString selectRows(const BookingListQuery &query, QVariantList *params)
+{
+    QStringList where;
+    if (query.from.isValid()) {
+        where << QStringLiteral("d.date >= ?");
+        *params << isoDate(query.from);
+    }
+    if (query.to.isValid()) {
+        where << QStringLiteral("d.date <= ?");
+        *params << isoDate(query.to);
+    }
+    if (query.formatId != 0) {
+        where << QStringLiteral("d.format_id = ?");
+        *params << query.formatId;
+    }
+    if (!query.consultantIds.isEmpty()) {
+        QStringList marks;
+        for (const Id id : query.consultantIds) {
+            marks << QStringLiteral("?");
+            *params << id;
+        }
+        where << QStringLiteral("s.consultant_id IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    if (!query.includeCancelled)
+        where << QStringLiteral("b.status <> 'cancelled'");
+    return QStringLiteral(
+               "SELECT b.id, s.day_id, d.format_id, s.consultant_id, s.date, s.start_minute, s.end_minute, "
+               "f.name, f.contact_name, f.contact_email, cons.name, coalesce(dc.room, ''), d.location, "
+               "d.video_link, co.name, co.street, co.postcode, co.city, coalesce(ct.salutation, 'none'), "
+               "coalesce(ct.title, ''), coalesce(ct.first_name, ''), coalesce(ct.last_name, ''), "
+               "coalesce(ct.email, ''), coalesce(ct.phone, ''), b.topic, b.status, b.created_at, "
+               "b.confirmation_sent_at, b.version, coalesce(dc.position, 0), f.name_key "
+               "FROM booking b JOIN slot s ON s.id = b.slot_id JOIN consultation_day d ON d.id = s.day_id "
+               "JOIN format f ON f.id = d.format_id JOIN consultant cons ON cons.id = s.consultant_id "
+               "LEFT JOIN day_consultant dc ON dc.day_id = s.day_id AND dc.consultant_id = s.consultant_id "
+               "JOIN company co ON co.id = b.company_id LEFT JOIN contact ct ON ct.id = b.contact_id ") +
+           (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+}
+
+// Reads one row of selectRows() into a booking row (columns 0 to 28).
+class RowReader
+{
+public:
+    BookingRow read(const Statement &q)
+    {
+        BookingRow r;
+        r.bookingId = q.integer(0);
+        r.dayId = q.integer(1);
+        r.formatId = q.integer(2);
+        r.consultantId = q.integer(3);
+        r.date = date(q, 4);
+        r.time = {int(q.integer(5)), int(q.integer(6))};
+        r.formatName = m_pool.text(q, 7);
+        r.formatContactName = m_pool.text(q, 8);
+        r.formatContactEmail = m_pool.text(q, 9);
+        r.consultantName = m_pool.text(q, 10);
+        r.room = m_pool.text(q, 11);
+        r.location = m_pool.text(q, 12);
+        r.videoLink = m_pool.text(q, 13);
+        r.companyName = q.text(14);
+        r.street = q.text(15);
+        r.postcode = q.text(16);
+        r.city = m_pool.text(q, 17);
+        r.salutation = salutationFromKey(m_pool.text(q, 18)).value_or(Salutation::None);
+        r.title = m_pool.text(q, 19);
+        r.firstName = q.text(20);
+        r.lastName = q.text(21);
+        r.email = q.text(22);
+        r.phone = q.text(23);
+        r.topic = q.text(24);
+        r.status = bookingStatusFromKey(m_pool.text(q, 25)).value_or(BookingStatus::Booked);
+        r.createdAt = timestamp(q, 26);
+        r.confirmationSentAt = timestamp(q, 27);
+        r.version = int(q.integer(28));
+        return r;
+    }
+    // Columns 29 and 30: the consultant's position and the format's name key.
+    SortKey sortKey(const Statement &q, const BookingRow &r, qsizetype index)
+    {
+        return SortKey{r.date.toJulianDay(), r.time.start, int(q.integer(29)),
+                       m_pool.text(q, 30),   r.bookingId,  index};
+    }
+
+private:
+    // Consecutive rows mostly share their date: parsed once for each run.
+    QDate date(const Statement &q, int column)
+    {
+        if (const QByteArray text = q.bytes(column); text != m_lastDateText) {
+            m_lastDateText = QByteArray(text.constData(), text.size());
+            m_lastDate = QDate::fromString(QString::fromLatin1(m_lastDateText), Qt::ISODate);
+        }
+        return m_lastDate;
+    }
+
+    TextPool m_pool;
+    QByteArray m_lastDateText;
+    QDate m_lastDate;
+};
+
 } // namespace
 
 Result<QList<BookingRow>> ExportRepository::rows(const QDate &from, const QDate &to, Id formatId,
                                                  bool includeCancelled)
 {
-    // Only the conditions asked for, so that SQLite can use the date index and, without cancelled
-    // bookings, the partial index of active bookings per slot.
-    QStringList where;
-    QVariantList params;
-    if (from.isValid()) {
-        where << QStringLiteral("d.date >= ?");
-        params << isoDate(from);
-    }
-    if (to.isValid()) {
-        where << QStringLiteral("d.date <= ?");
-        params << isoDate(to);
-    }
-    if (formatId != 0) {
-        where << QStringLiteral("d.format_id = ?");
-        params << formatId;
-    }
-    if (!includeCancelled)
-        where << QStringLiteral("b.status <> 'cancelled'");
-    const QString sql =
-        QStringLiteral(
-            "SELECT b.id, s.day_id, d.format_id, s.consultant_id, s.date, s.start_minute, s.end_minute, "
-            "f.name, f.contact_name, f.contact_email, cons.name, coalesce(dc.room, ''), d.location, "
-            "d.video_link, co.name, co.street, co.postcode, co.city, coalesce(ct.salutation, 'none'), "
-            "coalesce(ct.title, ''), coalesce(ct.first_name, ''), coalesce(ct.last_name, ''), "
-            "coalesce(ct.email, ''), coalesce(ct.phone, ''), b.topic, b.status, b.created_at, "
-            "b.confirmation_sent_at, b.version, coalesce(dc.position, 0), f.name_key "
-            "FROM booking b JOIN slot s ON s.id = b.slot_id JOIN consultation_day d ON d.id = s.day_id "
-            "JOIN format f ON f.id = d.format_id JOIN consultant cons ON cons.id = s.consultant_id "
-            "LEFT JOIN day_consultant dc ON dc.day_id = s.day_id AND dc.consultant_id = s.consultant_id "
-            "JOIN company co ON co.id = b.company_id LEFT JOIN contact ct ON ct.id = b.contact_id ") +
-        (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+    return rows(BookingListQuery{from, to, formatId, {}, includeCancelled});
+}
 
+Result<QList<BookingRow>> ExportRepository::rows(const BookingListQuery &query)
+{
+    QVariantList params;
+    const QString sql = selectRows(query, &params);
     sqlite3 *native = m_db.nativeHandle();
     if (!native)
         return makeError(ErrorCode::StorageFailure, {QStringLiteral("no SQLite handle")});
@@ -175,45 +251,10 @@ Result<QList<BookingRow>> ExportRepository::rows(const QDate &from, const QDate 
         q.bind(p);
     QList<BookingRow> out;
     std::vector<SortKey> order;
-    TextPool pool;
-    QByteArray lastDateText;
-    QDate lastDate;
+    RowReader reader;
     while (q.next()) {
-        BookingRow r;
-        r.bookingId = q.integer(0);
-        r.dayId = q.integer(1);
-        r.formatId = q.integer(2);
-        r.consultantId = q.integer(3);
-        if (const QByteArray date = q.bytes(4); date != lastDateText) {
-            lastDateText = QByteArray(date.constData(), date.size());
-            lastDate = QDate::fromString(QString::fromLatin1(lastDateText), Qt::ISODate);
-        }
-        r.date = lastDate;
-        r.time = {int(q.integer(5)), int(q.integer(6))};
-        r.formatName = pool.text(q, 7);
-        r.formatContactName = pool.text(q, 8);
-        r.formatContactEmail = pool.text(q, 9);
-        r.consultantName = pool.text(q, 10);
-        r.room = pool.text(q, 11);
-        r.location = pool.text(q, 12);
-        r.videoLink = pool.text(q, 13);
-        r.companyName = q.text(14);
-        r.street = q.text(15);
-        r.postcode = q.text(16);
-        r.city = pool.text(q, 17);
-        r.salutation = salutationFromKey(pool.text(q, 18)).value_or(Salutation::None);
-        r.title = pool.text(q, 19);
-        r.firstName = q.text(20);
-        r.lastName = q.text(21);
-        r.email = q.text(22);
-        r.phone = q.text(23);
-        r.topic = q.text(24);
-        r.status = bookingStatusFromKey(pool.text(q, 25)).value_or(BookingStatus::Booked);
-        r.createdAt = timestamp(q, 26);
-        r.confirmationSentAt = timestamp(q, 27);
-        r.version = int(q.integer(28));
-        order.push_back(SortKey{r.date.toJulianDay(), r.time.start, int(q.integer(29)), pool.text(q, 30),
-                                r.bookingId, out.size()});
+        BookingRow r = reader.read(q);
+        order.push_back(reader.sortKey(q, r, out.size()));
         out.append(std::move(r));
     }
     if (!q.ok())
