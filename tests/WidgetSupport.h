@@ -24,7 +24,8 @@ template <typename T> T *child(const QWidget &parent, const char *name)
 {
     T *found = parent.findChild<T *>(QLatin1String(name));
     if (!found)
-        qFatal("no %s named %s in %s", T::staticMetaObject.className(), name, parent.metaObject()->className());
+        qFatal("no %s named %s in %s", T::staticMetaObject.className(), name,
+               parent.metaObject()->className());
     return found;
 }
 

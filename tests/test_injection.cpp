@@ -735,7 +735,8 @@ private Q_SLOTS:
             const QString out = dir.filePath(QStringLiteral("cli-") + file);
             const Run r = runCli(base + args + QStringList{QStringLiteral("--output"), out});
             QVERIFY2(r.code == 0, qPrintable(args.first() + QStringLiteral(": ") + r.err));
-            modes.insert(args.first() + QStringLiteral(" command ") + QFileInfo(file).suffix(), fileMode(out));
+            modes.insert(args.first() + QStringLiteral(" command ") + QFileInfo(file).suffix(),
+                         fileMode(out));
         }
         // The rollback journal (used on network shares) takes the database file's mode: keep a journal
         // with journal_mode=PERSIST on a copy and look at it.

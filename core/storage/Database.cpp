@@ -477,8 +477,7 @@ Status Database::migrate(const QList<Migration> &migrations)
         // other backups (Sicherungen/<name>_<date>_vor-update.sqlite, the last few kept).
         if (Status s = Backups::ensureFolder(m_path); !s)
             return s;
-        const QString backup =
-            Backups::newPathFor(m_path, BackupKind::BeforeUpdate, Clock::nowLocal());
+        const QString backup = Backups::newPathFor(m_path, BackupKind::BeforeUpdate, Clock::nowLocal());
         if (Status s = backupTo(backup); !s)
             return s;
         m_migrationBackup = backup;
