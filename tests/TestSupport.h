@@ -6,12 +6,37 @@
 #include "storage/Database.h"
 #include "storage/FormatRepository.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace Sprechtag::Test {
+
+// Minutes since midnight: h(9) is 09:00, h(9, 30) is 09:30.
+constexpr int h(int hour, int minute = 0)
+{
+    return hour * 60 + minute;
+}
+
+// The sentence of a failed result for QVERIFY2 (empty when it succeeded).
+template <typename R> QByteArray why(const R &r)
+{
+    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
+}
+
+// The permission bits of a file or folder (0600, 0700, ...), or -1 when it cannot be looked at.
+inline int fileMode(const QString &path)
+{
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
 
 // A fresh database file in its own temporary folder.
 struct TempDatabase

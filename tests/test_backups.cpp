@@ -18,16 +18,9 @@
 #include <unistd.h>
 
 using namespace Sprechtag;
+using namespace Sprechtag::Test;
 
 namespace {
-
-int fileMode(const QString &path)
-{
-    struct stat st
-    {};
-    ::stat(QFile::encodeName(path).constData(), &st);
-    return int(st.st_mode & 0777);
-}
 
 qint64 formatCount(const Database &db)
 {

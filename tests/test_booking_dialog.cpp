@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BookingDialog: returns a BookingRequest or BookingEdit that BookingService accepts; changes nothing itself.
 #include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include "dialogs/BookingDialog.h"
 #include "domain/Validation.h"
@@ -24,23 +25,6 @@
 
 using namespace Sprechtag;
 using namespace Sprechtag::Test;
-
-namespace {
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
-template <typename T> T *child(const QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-} // namespace
 
 class TestBookingDialog : public QObject
 {

@@ -15,16 +15,6 @@ using namespace Sprechtag::Test;
 
 namespace {
 
-constexpr int h(int hour, int minute = 0)
-{
-    return hour * 60 + minute;
-}
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
 BookingRequest request(Id slotId, const QString &company, const QString &first = QString(),
                        const QString &last = QString())
 {

@@ -57,14 +57,6 @@ QString makeSoundFile(QTemporaryDir &dir, const QString &name = QStringLiteral("
     return path;
 }
 
-int fileMode(const QString &path)
-{
-    struct stat st
-    {};
-    ::stat(QFile::encodeName(path).constData(), &st);
-    return int(st.st_mode & 0777);
-}
-
 } // namespace
 
 class TestDatabase : public QObject

@@ -2,6 +2,7 @@
 // DayDialog: returns ConsultationDay values that DayService accepts; the live preview names what is in the
 // way.
 #include "TestSupport.h"
+#include "WidgetSupport.h"
 
 #include "dialogs/DayDialog.h"
 #include "scheduling/DayService.h"
@@ -24,23 +25,6 @@
 
 using namespace Sprechtag;
 using namespace Sprechtag::Test;
-
-namespace {
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
-template <typename T> T *child(const QWidget &parent, const char *name)
-{
-    T *found = parent.findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-} // namespace
 
 class TestDayDialog : public QObject
 {

@@ -22,11 +22,6 @@ using namespace Sprechtag::Test;
 
 namespace {
 
-constexpr int h(int hour, int minute = 0)
-{
-    return hour * 60 + minute;
-}
-
 const QString kPdfToText = QStringLiteral("/usr/bin/pdftotext");
 const QString kPdfInfo = QStringLiteral("/usr/bin/pdfinfo");
 

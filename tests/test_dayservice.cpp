@@ -10,20 +10,6 @@
 using namespace Sprechtag;
 using namespace Sprechtag::Test;
 
-namespace {
-
-constexpr int h(int hour, int minute = 0)
-{
-    return hour * 60 + minute;
-}
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
-} // namespace
-
 class TestDayService : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,14 @@
 
 using namespace Sprechtag;
 
+namespace {
+
+// The last code of the enumeration: the tests below walk every code up to it. (Before, the walk stopped
+// at ConstraintViolation and left OutputRefused unchecked.)
+constexpr ErrorCode kLastCode = ErrorCode::OutputRefused;
+
+} // namespace
+
 class TestErrors : public QObject
 {
     Q_OBJECT
@@ -106,7 +114,7 @@ private Q_SLOTS:
     {
         QSet<QString> sentences;
         int codes = 0;
-        for (int c = int(ErrorCode::CannotOpen); c <= int(ErrorCode::ConstraintViolation); ++c, ++codes) {
+        for (int c = 0; c <= int(kLastCode); ++c, ++codes) {
             const QString m =
                 errorMessage(makeError(ErrorCode(c), {QStringLiteral("a"), QStringLiteral("b"),
                                                       QStringLiteral("c"), QStringLiteral("d")}));
@@ -115,6 +123,16 @@ private Q_SLOTS:
             sentences.insert(m);
         }
         QCOMPARE(sentences.size(), codes);
+    }
+
+    // The enumeration lists the storage problems first, then the refusals from NotFound on; kind() says
+    // the same for every code (exit code 3 or 2 on the command line).
+    void everyCodeHasTheKindOfItsGroup()
+    {
+        for (int c = 0; c <= int(kLastCode); ++c) {
+            const ErrorKind expected = c < int(ErrorCode::NotFound) ? ErrorKind::Storage : ErrorKind::Refused;
+            QVERIFY2(makeError(ErrorCode(c)).kind() == expected, qPrintable(QString::number(c)));
+        }
     }
 };
 

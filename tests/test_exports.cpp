@@ -31,16 +31,6 @@ using namespace Sprechtag::Test;
 
 namespace {
 
-constexpr int h(int hour, int minute = 0)
-{
-    return hour * 60 + minute;
-}
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
 const QByteArray kBom("\xEF\xBB\xBF");
 
 const QString kEnglishHeader =

@@ -41,16 +41,6 @@ using namespace Sprechtag::Test;
 
 namespace {
 
-constexpr int h(int hour)
-{
-    return hour * 60;
-}
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
 Run runCli(const QStringList &args)
 {
     return runSprechtag(args);
@@ -72,15 +62,6 @@ QString withoutSpace(const QString &text)
     QString s = text.normalized(QString::NormalizationForm_KC);
     s.remove(QRegularExpression(QStringLiteral("\\s+")));
     return s;
-}
-
-int modeOf(const QString &path)
-{
-    struct stat st
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
 }
 
 // Every regular file below the folder, with its path.
@@ -710,34 +691,34 @@ private Q_SLOTS:
             // While the connection is open the side files exist.
             for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
                 if (QFile::exists(path + suffix))
-                    modes.insert(QStringLiteral("database") + suffix, modeOf(path + suffix));
+                    modes.insert(QStringLiteral("database") + suffix, fileMode(path + suffix));
             }
             QVERIFY2(modes.size() == 2 || (*db)->journalMode() == JournalMode::Rollback,
                      "WAL on a local disk should leave -wal and -shm beside the file");
             const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
             QVERIFY((*db)->backupTo(backup).ok());
-            modes.insert(QStringLiteral("backupTo"), modeOf(backup));
+            modes.insert(QStringLiteral("backupTo"), fileMode(backup));
             auto rows = ExportRepository(**db).rows({}, {}, 0, true);
             QVERIFY(rows.ok());
             const QString xlsx = dir.filePath(QStringLiteral("list.xlsx"));
             QVERIFY(writeXlsx(*rows, xlsx).ok());
-            modes.insert(QStringLiteral("writeXlsx"), modeOf(xlsx));
+            modes.insert(QStringLiteral("writeXlsx"), fileMode(xlsx));
             const QString plan = dir.filePath(QStringLiteral("plan.pdf"));
             QVERIFY(writeDayPlanPdf(**db, day->id, plan).ok());
-            modes.insert(QStringLiteral("day plan"), modeOf(plan));
+            modes.insert(QStringLiteral("day plan"), fileMode(plan));
             const QString briefing = dir.filePath(QStringLiteral("briefing.pdf"));
             QVERIFY(writeBriefingPdf(**db, day->id, 0, briefing).ok());
-            modes.insert(QStringLiteral("briefing"), modeOf(briefing));
+            modes.insert(QStringLiteral("briefing"), fileMode(briefing));
             const QString signs = dir.filePath(QStringLiteral("signs.pdf"));
             QVERIFY(writeDoorSignsPdf(**db, day->id, false, signs).ok());
-            modes.insert(QStringLiteral("door signs"), modeOf(signs));
+            modes.insert(QStringLiteral("door signs"), fileMode(signs));
             auto letters = LetterRepository(**db).activeOnDate(QDate(2030, 8, 1));
             QVERIFY(letters.ok() && !letters->isEmpty());
             const QString letterPdf = dir.filePath(QStringLiteral("letters.pdf"));
             QVERIFY(renderLetters(*letters, letterPdf).ok());
-            modes.insert(QStringLiteral("letters"), modeOf(letterPdf));
+            modes.insert(QStringLiteral("letters"), fileMode(letterPdf));
         }
-        modes.insert(QStringLiteral("database"), modeOf(path));
+        modes.insert(QStringLiteral("database"), fileMode(path));
         // The command line, a process of its own under the same umask.
         const QStringList base{QStringLiteral("--database"), path};
         const QList<std::pair<QString, QStringList>> commands{
@@ -754,7 +735,8 @@ private Q_SLOTS:
             const QString out = dir.filePath(QStringLiteral("cli-") + file);
             const Run r = runCli(base + args + QStringList{QStringLiteral("--output"), out});
             QVERIFY2(r.code == 0, qPrintable(args.first() + QStringLiteral(": ") + r.err));
-            modes.insert(args.first() + QStringLiteral(" command ") + QFileInfo(file).suffix(), modeOf(out));
+            modes.insert(args.first() + QStringLiteral(" command ") + QFileInfo(file).suffix(),
+                         fileMode(out));
         }
         // The rollback journal (used on network shares) takes the database file's mode: keep a journal
         // with journal_mode=PERSIST on a copy and look at it.
@@ -777,7 +759,7 @@ private Q_SLOTS:
             }
             QSqlDatabase::removeDatabase(QStringLiteral("raw"));
             QVERIFY(QFile::exists(copy + QStringLiteral("-journal")));
-            modes.insert(QStringLiteral("database-journal"), modeOf(copy + QStringLiteral("-journal")));
+            modes.insert(QStringLiteral("database-journal"), fileMode(copy + QStringLiteral("-journal")));
         }
         int owner = 0;
         for (auto it = modes.cbegin(); it != modes.cend(); ++it) {

@@ -23,11 +23,6 @@ using namespace Sprechtag::Test;
 
 namespace {
 
-template <typename T> QByteArray why(const Result<T> &r)
-{
-    return r ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
 qint64 count(const Database &db, const QString &sql, const QVariantList &params = {})
 {
     auto n = scalar(db, sql, params);

@@ -12,6 +12,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/ExportRepository.h"
+#include "storage/PrivacyRepository.h"
 #include "storage/SearchRepository.h"
 #include "storage/Sql.h"
 
@@ -28,20 +29,6 @@ using namespace Sprechtag;
 using namespace Sprechtag::Test;
 
 namespace {
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
-int fileMode(const QString &path)
-{
-    struct stat st
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
-}
 
 QByteArray readAll(const QString &path)
 {

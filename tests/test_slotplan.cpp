@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // planSlots() and validateDay() are pure functions of a ConsultationDay; no database is involved.
+#include "TestSupport.h"
+
 #include "domain/Validation.h"
 #include "scheduling/SlotPlan.h"
 
 #include <QTest>
 
 using namespace Sprechtag;
+using namespace Sprechtag::Test;
 
 namespace {
-
-constexpr int h(int hour, int minute = 0)
-{
-    return hour * 60 + minute;
-}
 
 ConsultationDay dayWith(const QList<Id> &consultants)
 {

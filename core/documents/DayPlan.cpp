@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/DayPlan.h"
 
+#include "common/Clock.h"
 #include "documents/OutputFiles.h"
 #include "documents/PagedDocument.h"
 #include "documents/PlanWords.h"
@@ -270,7 +271,7 @@ Result<DayPlanData> loadDayPlan(const Database &db, Id dayId)
                           QString::number(dayId)});
     DayPlanData data;
     data.day = **day;
-    data.loadedAt = QDateTime::currentDateTime();
+    data.loadedAt = Clock::nowLocal();
 
     auto format = FormatRepository(db).byId(data.day.formatId);
     if (!format)

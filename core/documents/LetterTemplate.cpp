@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/LetterTemplate.h"
 
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "documents/OutputFiles.h"
 
@@ -214,7 +215,7 @@ QString signatureName(const LetterData &letter)
 
 QDate effectiveLetterDate(const LetterData &letter)
 {
-    return letter.letterDate.isValid() ? letter.letterDate : QDate::currentDate();
+    return letter.letterDate.isValid() ? letter.letterDate : Clock::today();
 }
 
 QString suggestedLetterFileName(const LetterData &letter)

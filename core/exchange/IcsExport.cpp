@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exchange/IcsExport.h"
 
+#include "common/Clock.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -160,7 +162,7 @@ QByteArray calendar(const QList<BookingRow> &rows, const QDateTime &dtstamp, con
     const QByteArray end = QByteArrayLiteral("END:VCALENDAR\r\n");
     Q_ASSERT(out.endsWith(end));
     out.chop(end.size());
-    const icaltimetype stamp = utcTime(dtstamp.isValid() ? dtstamp : QDateTime::currentDateTimeUtc());
+    const icaltimetype stamp = utcTime(dtstamp.isValid() ? dtstamp : Clock::nowUtc());
     for (const BookingRow &row : rows)
         out += serialised(eventFor(row, stamp));
     out += end;

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "privacy/PrivacyService.h"
 
+#include "common/Clock.h"
+#include "common/Lookup.h"
 #include "domain/Validation.h"
 #include "storage/BookingRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DayRepository.h"
 #include "storage/FormatRepository.h"
+#include "storage/PrivacyRepository.h"
 #include "storage/Sql.h"
 
 #include <QHash>
+
+#include <functional>
 
 namespace Sprechtag {
 
@@ -92,12 +97,43 @@ ReportRecord auditRecord(const AuditEntry &e)
              {PrivacyService::tr("Changed fields"), e.fields.join(QStringLiteral(", "))}}};
 }
 
-Error notFound(const QString &what, Id id)
+// A waiting-list request: what the report knows about it (format, day, contact person), then its own
+// fields.
+ReportRecord waitlistRecord(const WaitlistEntry &w, QList<std::pair<QString, QString>> fields)
 {
-    return makeError(ErrorCode::NotFound, {what, QString::number(id)});
+    fields << std::pair{PrivacyService::tr("Note"), w.note}
+           << std::pair{PrivacyService::tr("Requested at"), stamp(w.createdAt)}
+           << std::pair{PrivacyService::tr("Resolved"), yesNo(w.resolved)};
+    return {PrivacyService::tr("Waiting list"), PrivacyService::tr("Request %1").arg(w.id),
+            std::move(fields)};
 }
 
 } // namespace
+
+PrivacyRepository PrivacyService::privacy() const
+{
+    return PrivacyRepository(m_db);
+}
+
+Result<QList<AuditEntry>> PrivacyService::auditEntries(const AuditFilter &filter)
+{
+    return privacy().auditEntries(filter);
+}
+
+Result<qint64> PrivacyService::bookingCount(Id companyId, Id contactId)
+{
+    return privacy().bookingCount(companyId, contactId);
+}
+
+Result<int> PrivacyService::retentionMonths()
+{
+    return privacy().retentionMonths();
+}
+
+Result<QList<RetentionCandidate>> PrivacyService::companiesStartingWith(const QString &prefix, int limit)
+{
+    return privacy().companiesStartingWith(prefix, limit);
+}
 
 Result<QList<Company>> PrivacyService::companiesNamed(const QString &name)
 {
@@ -106,7 +142,7 @@ Result<QList<Company>> PrivacyService::companiesNamed(const QString &name)
 
 Result<QList<Contact>> PrivacyService::contactsNamed(const QString &name)
 {
-    auto found = m_privacy.contactsWithKey(nameKey(name.simplified()));
+    auto found = privacy().contactsWithKey(nameKey(name.simplified()));
     if (!found)
         return found.error();
     // Full records for the callers.
@@ -128,12 +164,13 @@ QString PrivacyService::placeholder(Id id)
     return tr("Anonymised (No. %1)").arg(id);
 }
 
-// The change-log entries about these records, oldest first, as the report's last section.
-Status PrivacyService::appendAudit(AccessReport &report, const QList<std::pair<QString, QList<Id>>> &records)
+// The report with the change-log entries about these records, oldest first, as its last section.
+Result<AccessReport> PrivacyService::withAudit(AccessReport report,
+                                               const QList<std::pair<QString, QList<Id>>> &records)
 {
     QList<AuditEntry> audit;
     for (const auto &[entity, ids] : records) {
-        auto entries = m_privacy.auditEntriesFor(entity, ids);
+        auto entries = privacy().auditEntriesFor(entity, ids);
         if (!entries)
             return entries.error();
         audit << *entries;
@@ -142,21 +179,19 @@ Status PrivacyService::appendAudit(AccessReport &report, const QList<std::pair<Q
               [](const AuditEntry &a, const AuditEntry &b) { return a.id < b.id; });
     for (const AuditEntry &e : std::as_const(audit))
         report.records << auditRecord(e);
-    return {};
+    return report;
 }
 
 Result<AccessReport> PrivacyService::reportForCompany(Id companyId)
 {
     CompanyRepository companies(m_db);
-    auto company = companies.byId(companyId);
+    auto company = orNotFound(companies.byId(companyId), Entity::Company, companyId);
     if (!company)
         return company.error();
-    if (!*company)
-        return notFound(tr("Company"), companyId);
     AccessReport report;
-    report.subject = (*company)->name;
-    report.generatedAt = QDateTime::currentDateTimeUtc();
-    report.records << companyRecord(**company);
+    report.subject = company->name;
+    report.generatedAt = Clock::nowUtc();
+    report.records << companyRecord(*company);
 
     auto contacts = companies.contactsOf(companyId, true);
     if (!contacts)
@@ -174,7 +209,7 @@ Result<AccessReport> PrivacyService::reportForCompany(Id companyId)
         report.records << bookingRecord(d);
         bookingIds << d.booking.id;
     }
-    auto waitlist = m_privacy.waitlistOf(companyId);
+    auto waitlist = privacy().waitlistOf(companyId);
     if (!waitlist)
         return waitlist.error();
     QHash<Id, QString> contactNames;
@@ -195,45 +230,35 @@ Result<AccessReport> PrivacyService::reportForCompany(Id companyId)
             if (*day)
                 dayText = formatDateShort((*day)->date);
         }
-        report.records << ReportRecord{tr("Waiting list"),
-                                       tr("Request %1").arg(w.id),
-                                       {{tr("Format"), *format ? (*format)->name : QString()},
-                                        {tr("Day"), dayText},
-                                        {tr("Contact person"), contactNames.value(w.contactId)},
-                                        {tr("Note"), w.note},
-                                        {tr("Requested at"), stamp(w.createdAt)},
-                                        {tr("Resolved"), yesNo(w.resolved)}}};
+        report.records << waitlistRecord(w, {{tr("Format"), *format ? (*format)->name : QString()},
+                                             {tr("Day"), dayText},
+                                             {tr("Contact person"), contactNames.value(w.contactId)}});
         waitIds << w.id;
     }
-    if (Status s = appendAudit(report, {{QStringLiteral("company"), QList<Id>{companyId}},
-                                        {QStringLiteral("contact"), contactIds},
-                                        {QStringLiteral("booking"), bookingIds},
-                                        {QStringLiteral("waitlist"), waitIds}});
-        !s)
-        return s.error();
-    return report;
+    return withAudit(std::move(report), {{QStringLiteral("company"), QList<Id>{companyId}},
+                                         {QStringLiteral("contact"), contactIds},
+                                         {QStringLiteral("booking"), bookingIds},
+                                         {QStringLiteral("waitlist"), waitIds}});
 }
 
 Result<AccessReport> PrivacyService::reportForContact(Id contactId)
 {
     CompanyRepository companies(m_db);
-    auto contact = companies.contactById(contactId);
+    auto contact = orNotFound(companies.contactById(contactId), Entity::Contact, contactId);
     if (!contact)
         return contact.error();
-    if (!*contact)
-        return notFound(tr("Contact person"), contactId);
-    auto company = companies.byId((*contact)->companyId);
+    auto company = companies.byId(contact->companyId);
     if (!company)
         return company.error();
     const QString companyName = *company ? (*company)->name : QString();
     AccessReport report;
-    report.subject = tr("%1 (%2)").arg((*contact)->fullName().simplified(), companyName);
-    report.generatedAt = QDateTime::currentDateTimeUtc();
-    ReportRecord person = contactRecord(**contact);
+    report.subject = tr("%1 (%2)").arg(contact->fullName().simplified(), companyName);
+    report.generatedAt = Clock::nowUtc();
+    ReportRecord person = contactRecord(*contact);
     person.fields.prepend({tr("Company"), companyName});
     report.records << person;
 
-    auto bookingIds = m_privacy.bookingIdsOfContact(contactId);
+    auto bookingIds = privacy().bookingIdsOfContact(contactId);
     if (!bookingIds)
         return bookingIds.error();
     BookingRepository bookings(m_db);
@@ -244,100 +269,87 @@ Result<AccessReport> PrivacyService::reportForContact(Id contactId)
         if (*b)
             report.records << bookingRecord(**b);
     }
-    auto waitlist = m_privacy.waitlistOf((*contact)->companyId, contactId);
+    auto waitlist = privacy().waitlistOf(contact->companyId, contactId);
     if (!waitlist)
         return waitlist.error();
     QList<Id> waitIds;
     for (const WaitlistEntry &w : std::as_const(*waitlist)) {
-        report.records << ReportRecord{tr("Waiting list"),
-                                       tr("Request %1").arg(w.id),
-                                       {{tr("Note"), w.note},
-                                        {tr("Requested at"), stamp(w.createdAt)},
-                                        {tr("Resolved"), yesNo(w.resolved)}}};
+        report.records << waitlistRecord(w, {});
         waitIds << w.id;
     }
-    if (Status s = appendAudit(report, {{QStringLiteral("contact"), QList<Id>{contactId}},
-                                        {QStringLiteral("booking"), *bookingIds},
-                                        {QStringLiteral("waitlist"), waitIds}});
-        !s)
-        return s.error();
-    return report;
+    return withAudit(std::move(report), {{QStringLiteral("contact"), QList<Id>{contactId}},
+                                         {QStringLiteral("booking"), *bookingIds},
+                                         {QStringLiteral("waitlist"), waitIds}});
 }
 
 bool PrivacyService::checkpoint()
 {
-    auto cleared = m_privacy.checkpointTruncate();
+    auto cleared = privacy().checkpointTruncate();
     return cleared.ok() && *cleared;
+}
+
+// One erasure: secure_delete on, the change in one write transaction, then the checkpoint that leaves
+// no old copy of the erased text in the journal.
+Result<ErasureOutcome> PrivacyService::erase(const std::function<Status(ErasureOutcome &)> &change)
+{
+    if (Status s = execute(m_db, QStringLiteral("PRAGMA secure_delete = ON")); !s)
+        return s.error();
+    ErasureOutcome outcome;
+    {
+        WriteTransaction tx(m_db);
+        if (Status s = tx.begin(); !s)
+            return s.error();
+        if (Status s = change(outcome); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    outcome.journalCleared = checkpoint();
+    return outcome;
 }
 
 Result<ErasureOutcome> PrivacyService::eraseCompany(Id companyId)
 {
-    if (Status s = execute(m_db, QStringLiteral("PRAGMA secure_delete = ON")); !s)
-        return s.error();
-    ErasureOutcome outcome;
-    {
-        WriteTransaction tx(m_db);
-        if (Status s = tx.begin(); !s)
-            return s.error();
+    return erase([&](ErasureOutcome &outcome) -> Status {
         CompanyRepository companies(m_db);
-        auto company = companies.byId(companyId);
-        if (!company)
+        if (auto company = orNotFound(companies.byId(companyId), Entity::Company, companyId); !company)
             return company.error();
-        if (!*company)
-            return notFound(tr("Company"), companyId);
         auto contacts = companies.contactsOf(companyId, true);
         if (!contacts)
             return contacts.error();
         for (const Contact &c : std::as_const(*contacts)) {
-            if (Status s = m_privacy.anonymiseContact(c.id, placeholder(c.id), kErase); !s)
-                return s.error();
+            if (Status s = privacy().anonymiseContact(c.id, placeholder(c.id), kErase); !s)
+                return s;
         }
-        auto bookings = m_privacy.bookingCount(companyId);
+        auto bookings = privacy().bookingCount(companyId);
         if (!bookings)
             return bookings.error();
-        if (Status s = m_privacy.clearTextsOfCompany(companyId, kErase); !s)
-            return s.error();
+        if (Status s = privacy().clearTextsOfCompany(companyId, kErase); !s)
+            return s;
         outcome.placeholder = placeholder(companyId);
-        if (Status s = m_privacy.anonymiseCompany(companyId, outcome.placeholder, kErase); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
         outcome.contacts = int(contacts->size());
         outcome.bookings = int(*bookings);
-    }
-    outcome.journalCleared = checkpoint();
-    return outcome;
+        return privacy().anonymiseCompany(companyId, outcome.placeholder, kErase);
+    });
 }
 
 Result<ErasureOutcome> PrivacyService::eraseContact(Id contactId)
 {
-    if (Status s = execute(m_db, QStringLiteral("PRAGMA secure_delete = ON")); !s)
-        return s.error();
-    ErasureOutcome outcome;
-    {
-        WriteTransaction tx(m_db);
-        if (Status s = tx.begin(); !s)
-            return s.error();
-        auto contact = CompanyRepository(m_db).contactById(contactId);
-        if (!contact)
+    return erase([&](ErasureOutcome &outcome) -> Status {
+        if (auto contact =
+                orNotFound(CompanyRepository(m_db).contactById(contactId), Entity::Contact, contactId);
+            !contact)
             return contact.error();
-        if (!*contact)
-            return notFound(tr("Contact person"), contactId);
-        auto bookings = m_privacy.bookingCount(0, contactId);
+        auto bookings = privacy().bookingCount(0, contactId);
         if (!bookings)
             return bookings.error();
         outcome.placeholder = placeholder(contactId);
-        if (Status s = m_privacy.anonymiseContact(contactId, outcome.placeholder, kErase); !s)
-            return s.error();
-        if (Status s = m_privacy.clearTextsOfContact(contactId, kErase); !s)
-            return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
         outcome.contacts = 1;
         outcome.bookings = int(*bookings);
-    }
-    outcome.journalCleared = checkpoint();
-    return outcome;
+        if (Status s = privacy().anonymiseContact(contactId, outcome.placeholder, kErase); !s)
+            return s;
+        return privacy().clearTextsOfContact(contactId, kErase);
+    });
 }
 
 Status PrivacyService::setRetentionMonths(int months)
@@ -348,7 +360,7 @@ Status PrivacyService::setRetentionMonths(int months)
     WriteTransaction tx(m_db);
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = m_privacy.setRetentionMonths(months); !s)
+    if (Status s = privacy().setRetentionMonths(months); !s)
         return s;
     return tx.commit();
 }
@@ -359,7 +371,7 @@ Result<RetentionPlan> PrivacyService::plan(const QDate &today, std::optional<int
     if (months) {
         p.months = *months;
     } else {
-        auto stored = m_privacy.retentionMonths();
+        auto stored = privacy().retentionMonths();
         if (!stored)
             return stored.error();
         p.months = *stored;
@@ -371,15 +383,15 @@ Result<RetentionPlan> PrivacyService::plan(const QDate &today, std::optional<int
     if (Status s = validateDate(today, tr("Date of the retention check")); !s)
         return s.error();
     p.cutoff = today.addMonths(-p.months);
-    auto bookings = m_privacy.bookingsBefore(p.cutoff);
+    auto bookings = privacy().bookingsBefore(p.cutoff);
     if (!bookings)
         return bookings.error();
     p.bookings = *bookings;
-    auto companies = m_privacy.companiesBefore(p.cutoff);
+    auto companies = privacy().companiesBefore(p.cutoff);
     if (!companies)
         return companies.error();
     p.companies = *companies;
-    auto contacts = m_privacy.contactsBefore(p.cutoff);
+    auto contacts = privacy().contactsBefore(p.cutoff);
     if (!contacts)
         return contacts.error();
     p.contacts = *contacts;
@@ -414,7 +426,7 @@ Result<RetentionPlan> PrivacyService::applyRetention(const QDate &today)
         const qsizetype at = pattern.indexOf(QLatin1String("%1"));
         const QString before = at < 0 ? pattern + QLatin1Char(' ') : pattern.left(at);
         const QString after = at < 0 ? QString() : pattern.mid(at + 2);
-        if (Status s = m_privacy.anonymiseBefore(p.cutoff, before, after); !s)
+        if (Status s = privacy().anonymiseBefore(p.cutoff, before, after); !s)
             return s.error();
         if (Status s = tx.commit(); !s)
             return s.error();

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Privacy.h"
 #include "privacy/AccessReport.h"
 #include "storage/Database.h"
-#include "storage/PrivacyRepository.h"
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace Sprechtag {
+
+class PrivacyRepository;
 
 struct ErasureOutcome
 {
@@ -40,20 +43,20 @@ class PrivacyService
     Q_DECLARE_TR_FUNCTIONS(Sprechtag::PrivacyService)
 
 public:
-    explicit PrivacyService(const Database &db) : m_db(db), m_privacy(db) {}
+    explicit PrivacyService(const Database &db) : m_db(db) {}
+
+    // The change log, newest first.
+    Result<QList<AuditEntry>> auditEntries(const AuditFilter &filter = {});
 
     Result<AccessReport> reportForCompany(Id companyId);
     Result<AccessReport> reportForContact(Id contactId);
 
     // How many bookings erasing would leave without personal data (for the question before it).
-    Result<qint64> bookingCount(Id companyId, Id contactId = 0)
-    {
-        return m_privacy.bookingCount(companyId, contactId);
-    }
+    Result<qint64> bookingCount(Id companyId, Id contactId = 0);
     Result<ErasureOutcome> eraseCompany(Id companyId);
     Result<ErasureOutcome> eraseContact(Id contactId);
 
-    Result<int> retentionMonths() { return m_privacy.retentionMonths(); }
+    Result<int> retentionMonths();
     Status setRetentionMonths(int months);
     // Pass "today" in (the app passes the current date; tests a fixed one). months: what a period of that
     // length would reach, instead of the stored one.
@@ -66,21 +69,20 @@ public:
     Result<QList<Company>> companiesNamed(const QString &name);
     Result<QList<Contact>> contactsNamed(const QString &name);
     // Companies (archived ones too) whose name starts with the prefix, for picking one.
-    Result<QList<RetentionCandidate>> companiesStartingWith(const QString &prefix, int limit = 200)
-    {
-        return m_privacy.companiesStartingWith(prefix, limit);
-    }
+    Result<QList<RetentionCandidate>> companiesStartingWith(const QString &prefix, int limit = 200);
 
     // "Anonymised (No. 17)": what replaces the name.
     static QString placeholder(Id id);
 
 private:
-    Status appendAudit(AccessReport &report, const QList<std::pair<QString, QList<Id>>> &records);
+    Result<AccessReport> withAudit(AccessReport report, const QList<std::pair<QString, QList<Id>>> &records);
+    Result<ErasureOutcome> erase(const std::function<Status(ErasureOutcome &)> &change);
     Result<RetentionPlan> plan(const QDate &today, std::optional<int> months = std::nullopt);
     bool checkpoint();
 
+    PrivacyRepository privacy() const;
+
     const Database &m_db;
-    PrivacyRepository m_privacy;
 };
 
 // Translated names of the audit log's entities and actions, for the viewer and the reports.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/BookingRepository.h"
 
+#include "common/Clock.h"
 #include "storage/Sql.h"
 
 namespace Sprechtag {
@@ -57,7 +58,7 @@ BookingDetails readDetails(const Query &q)
 
 QString now()
 {
-    return isoTimestamp(QDateTime::currentDateTimeUtc());
+    return isoTimestamp(Clock::nowUtc());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "common/Clock.h"
 #include "storage/Backups.h"
 #include "storage/DatabasePath.h"
 #include "storage/MigrationData.h"
@@ -476,8 +477,7 @@ Status Database::migrate(const QList<Migration> &migrations)
         // other backups (Sicherungen/<name>_<date>_vor-update.sqlite, the last few kept).
         if (Status s = Backups::ensureFolder(m_path); !s)
             return s;
-        const QString backup =
-            Backups::newPathFor(m_path, BackupKind::BeforeUpdate, QDateTime::currentDateTime());
+        const QString backup = Backups::newPathFor(m_path, BackupKind::BeforeUpdate, Clock::nowLocal());
         if (Status s = backupTo(backup); !s)
             return s;
         m_migrationBackup = backup;

@@ -3,6 +3,7 @@
 
 #include "MessageBoxes.h"
 #include "models/AuditLogModel.h"
+#include "privacy/PrivacyService.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -73,7 +74,7 @@ AuditLogDialog::AuditLogDialog(const Database &db, QWidget *parent) : QDialog(pa
 
 void AuditLogDialog::reload()
 {
-    auto entries = PrivacyRepository(m_db).auditEntries();
+    auto entries = PrivacyService(m_db).auditEntries();
     if (!entries) {
         MessageBoxes::showError(this, entries.error());
         return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/PrivacyRepository.h"
+#include "domain/Privacy.h"
 
 #include <QAbstractTableModel>
 
