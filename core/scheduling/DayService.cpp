@@ -143,6 +143,24 @@ Result<ConsultationDay> DayService::create(const ConsultationDay &requested)
     return day;
 }
 
+Result<QList<Id>> DayService::createDays(const QList<ConsultationDay> &days)
+{
+    // create() opens a savepoint inside this transaction: one refused day rolls back every day before it.
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QList<Id> ids;
+    for (const ConsultationDay &d : days) {
+        auto created = create(d);
+        if (!created)
+            return created.error();
+        ids << created->id;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids;
+}
+
 Result<ConsultationDay> DayService::change(const ConsultationDay &requested)
 {
     if (Status s = validateDay(requested); !s)

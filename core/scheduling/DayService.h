@@ -25,6 +25,9 @@ public:
     Result<DayPreview> preview(const ConsultationDay &day);
     // Creates the day and generates its slots.
     Result<ConsultationDay> create(const ConsultationDay &day);
+    // Creates several days in one transaction, all or nothing: the first day that is refused (or a storage
+    // error) leaves the database as it was. The ids in the order of the request.
+    Result<QList<Id>> createDays(const QList<ConsultationDay> &days);
     // Changes hours, slot length, breaks, consultants, place or date (not the status: see setStatus).
     // Refused, naming them, when any active booking would lose its slot; free slots that go away are removed
     // (or retired if they have history).
