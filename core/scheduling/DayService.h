@@ -34,6 +34,10 @@ public:
     Result<ConsultationDay> change(const ConsultationDay &day);
     // Cancelling a day with active bookings is refused, naming them.
     Status setStatus(Id dayId, DayStatus status);
+    // Calls the day off: cancels each of its booked slots' bookings (with the reason, as actor) and then the
+    // day, in one transaction, all or nothing; refused, naming them, when bookings with a recorded outcome
+    // (attended, no-show) remain. The bookings it cancelled, as they were before.
+    Result<QList<BookingDetails>> callOff(Id dayId, const QString &reason, const QString &actor);
     Status setSlotBlocked(Id slotId, bool blocked);
     // Only a day that never had a booking can be deleted.
     Status remove(Id dayId);
