@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Command.h"
 #include "cli/CommandLine.h"
 #include "cli/TerminalOutput.h"
 
@@ -96,7 +97,9 @@ int runHeadless(int &argc, char **argv, const Sprechtag::Cli::Invocation &inv)
         return Sprechtag::Cli::Usage;
     }
     if (inv.help) {
-        out << Sprechtag::Cli::helpText() << Qt::flush;
+        // "sprechtag --help COMMAND" is "sprechtag COMMAND --help".
+        const Sprechtag::Cli::Command *command = Sprechtag::Cli::findCommand(inv.command);
+        out << (command ? Sprechtag::Cli::commandHelp(*command) : Sprechtag::Cli::helpText()) << Qt::flush;
         return Sprechtag::Cli::Done;
     }
     if (inv.version) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// backup [--output FILE | --list] and restore --from FILE.
+// backup [--output FILE | --list]: a checked copy of the database.
 #include "cli/CliSupport.h"
 
 #include "storage/Backups.h"
@@ -46,16 +46,13 @@ int listBackups(const Invocation &inv, QTextStream &out, QTextStream &err)
     return Done;
 }
 
-} // namespace
-
 int cmdBackup(const Invocation &inv, QTextStream &out, QTextStream &err)
 {
-    const Options o = parseOptions(inv.arguments, {QStringLiteral("output")}, {QStringLiteral("list")});
-    if (!o.error.isEmpty() || !o.positional.isEmpty())
-        return usage(err, o.error.isEmpty()
-                              ? QCoreApplication::translate("Sprechtag::Cli", "Unexpected argument \"%1\".")
-                                    .arg(o.positional.first())
-                              : o.error);
+    const auto parsed =
+        parseCommandOptions(inv.arguments, {QStringLiteral("output")}, {QStringLiteral("list")}, err);
+    if (!parsed)
+        return Usage;
+    const Options &o = *parsed;
     if (o.has(QStringLiteral("list"))) {
         if (o.has(QStringLiteral("output")))
             return usage(err, QCoreApplication::translate("Sprechtag::Cli",
@@ -91,29 +88,18 @@ int cmdBackup(const Invocation &inv, QTextStream &out, QTextStream &err)
     return Done;
 }
 
-int cmdRestore(const Invocation &inv, QTextStream &out, QTextStream &err)
-{
-    const Options o = parseOptions(inv.arguments, {QStringLiteral("from")}, {});
-    if (!o.error.isEmpty() || !o.positional.isEmpty())
-        return usage(err, o.error.isEmpty()
-                              ? QCoreApplication::translate("Sprechtag::Cli", "Unexpected argument \"%1\".")
-                                    .arg(o.positional.first())
-                              : o.error);
-    const QString from = o.value(QStringLiteral("from"));
-    if (from.trimmed().isEmpty())
-        return usage(err, QCoreApplication::translate("Sprechtag::Cli", "restore needs --from FILE."));
-    auto db = openDatabase(inv, false);
-    if (!db)
-        return fail(err, db.error());
-    auto safety = Backups((*db)->path()).restore(**db, from, QDateTime::currentDateTime());
-    if (!safety)
-        return fail(err, safety.error());
-    out << QDir::toNativeSeparators(*safety) << Qt::endl;
-    err << QCoreApplication::translate("Sprechtag::Cli", "Restored from %1. The state before is kept in %2.")
-               .arg(QDir::toNativeSeparators(QFileInfo(from).absoluteFilePath()),
-                    QDir::toNativeSeparators(*safety))
-        << Qt::endl;
-    return Done;
-}
+} // namespace
+
+const Command kBackupCommand{
+    "backup",
+    kGroupBackups,
+    QT_TRANSLATE_NOOP("Sprechtag::Cli", "backup --output FILE\nbackup [--list]"),
+    QT_TRANSLATE_NOOP("Sprechtag::Cli", "write a checked, consistent copy of the database"),
+    QT_TRANSLATE_NOOP("Sprechtag::Cli",
+                      "backup --output FILE writes the copy to FILE.\n"
+                      "backup alone makes a new checked backup in the folder Sicherungen next to the "
+                      "database and prints its file name.\n"
+                      "backup --list lists the backups (made, kind, bytes, bookings, ok/unusable, file)."),
+    cmdBackup};
 
 } // namespace Sprechtag::Cli

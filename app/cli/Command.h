@@ -3,6 +3,7 @@
 
 #include "cli/CommandLine.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace Sprechtag::Cli {
@@ -21,6 +22,14 @@ struct Command
     const char *details;  // options and notes for COMMAND --help; may be ""
     int (*run)(const Invocation &invocation, QTextStream &out, QTextStream &err);
 };
+
+// The groups of the help text, in this order.
+inline constexpr const char *kGroupCommands = QT_TRANSLATE_NOOP("Sprechtag::Cli", "Commands");
+inline constexpr const char *kGroupDocuments = QT_TRANSLATE_NOOP("Sprechtag::Cli", "Documents");
+inline constexpr const char *kGroupMasterData = QT_TRANSLATE_NOOP("Sprechtag::Cli", "Master data");
+inline constexpr const char *kGroupBackups =
+    QT_TRANSLATE_NOOP("Sprechtag::Cli", "Backups (in the folder Sicherungen next to the database)");
+inline constexpr const char *kGroupPrivacy = QT_TRANSLATE_NOOP("Sprechtag::Cli", "Privacy (GDPR)");
 
 // Each command is defined in a file of its own (app/cli/<Name>Command.cpp) as one of these.
 extern const Command kDemoCommand;
@@ -44,5 +53,9 @@ extern const Command kSettingsCommand;   // settings sender
 // Every command, in the order of the help text.
 const QList<const Command *> &commands();
 const Command *findCommand(const QString &name);
+// "sprechtag COMMAND --help": the synopsis, the summary and the details of one command.
+QString commandHelp(const Command &command);
+// True when the arguments after the command ask for its help: "COMMAND --help" or "COMMAND SUB --help".
+bool asksForHelp(const QStringList &arguments);
 
 } // namespace Sprechtag::Cli

@@ -131,4 +131,17 @@ int cmdExport(const Invocation &inv, QTextStream &, QTextStream &err)
     return Done;
 }
 
+const Command kExportCommand{
+    "export",
+    kGroupDocuments,
+    QT_TRANSLATE_NOOP("Sprechtag::Cli",
+                      "export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]\n"
+                      "       [--include-cancelled] --output FILE.csv|.xlsx|.ics"),
+    QT_TRANSLATE_NOOP("Sprechtag::Cli", "the booking list"),
+    QT_TRANSLATE_NOOP("Sprechtag::Cli",
+                      "The type follows the file name: CSV for Excel, an Excel workbook or a calendar.\n"
+                      "--from and --to limit the dates (both included); cancelled bookings only with "
+                      "--include-cancelled."),
+    cmdExport};
+
 } // namespace Sprechtag::Cli

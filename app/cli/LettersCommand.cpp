@@ -112,4 +112,16 @@ int cmdLetters(const Invocation &inv, QTextStream &, QTextStream &err)
     return Done;
 }
 
+const Command kLettersCommand{
+    "letters",
+    kGroupDocuments,
+    QT_TRANSLATE_NOOP("Sprechtag::Cli",
+                      "letters (--booking ID | --date DATE [--format NAME]) --output FILE.pdf"),
+    QT_TRANSLATE_NOOP("Sprechtag::Cli", "confirmation letter(s) as PDF"),
+    QT_TRANSLATE_NOOP("Sprechtag::Cli",
+                      "--booking ID: the letter of one booking; --date DATE: the letters of every active "
+                      "booking that day (of one format with --format NAME), one PDF.\n"
+                      "The bookings are marked as confirmed."),
+    cmdLetters};
+
 } // namespace Sprechtag::Cli

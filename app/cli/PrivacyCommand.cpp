@@ -21,70 +21,69 @@ struct Subject
 
 Result<Subject> findSubject(PrivacyService &privacy, const Options &o)
 {
-    if (o.has(QStringLiteral("company"))) {
-        const QString name = o.value(QStringLiteral("company"));
-        auto found = privacy.companiesNamed(name);
-        if (!found)
-            return found.error();
-        if (found->isEmpty())
-            return makeError(ErrorCode::NotFound,
-                             {QCoreApplication::translate("Sprechtag::Cli", "Company"), name});
-        if (found->size() > 1)
-            return makeError(ErrorCode::InvalidInput,
-                             {QCoreApplication::translate("Sprechtag::Cli", "Company"),
-                              QCoreApplication::translate("Sprechtag::Cli",
-                                                          "%n companies are called \"%1\"; please rename one "
-                                                          "of them in the app first.",
-                                                          nullptr, int(found->size()))
-                                  .arg(name)});
-        return Subject{found->first().id, 0, found->first().name};
+    const bool company = o.has(QStringLiteral("company"));
+    const QString name = o.value(company ? QStringLiteral("company") : QStringLiteral("contact"));
+    const Entity entity = company ? Entity::Company : Entity::Contact;
+    QList<Subject> found;
+    if (company) {
+        auto companies = privacy.companiesNamed(name);
+        if (!companies)
+            return companies.error();
+        for (const Company &c : std::as_const(*companies))
+            found << Subject{c.id, 0, c.name};
+    } else {
+        auto contacts = privacy.contactsNamed(name);
+        if (!contacts)
+            return contacts.error();
+        for (const Contact &c : std::as_const(*contacts))
+            found << Subject{0, c.id, c.fullName().simplified()};
     }
-    const QString name = o.value(QStringLiteral("contact"));
-    auto found = privacy.contactsNamed(name);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return makeError(ErrorCode::NotFound,
-                         {QCoreApplication::translate("Sprechtag::Cli", "Contact person"), name});
-    if (found->size() > 1)
-        return makeError(ErrorCode::InvalidInput,
-                         {QCoreApplication::translate("Sprechtag::Cli", "Contact person"),
-                          QCoreApplication::translate("Sprechtag::Cli",
-                                                      "%n contact persons are called \"%1\"; please give "
-                                                      "the e-mail address instead.",
-                                                      nullptr, int(found->size()))
-                              .arg(name)});
-    return Subject{0, found->first().id, found->first().fullName().simplified()};
+    if (found.isEmpty())
+        return notFound(entity, name);
+    if (found.size() > 1) {
+        const int n = int(found.size());
+        const QString why =
+            company ? QCoreApplication::translate("Sprechtag::Cli",
+                                                  "%n companies are called \"%1\"; please rename one "
+                                                  "of them in the app first.",
+                                                  nullptr, n)
+                    : QCoreApplication::translate("Sprechtag::Cli",
+                                                  "%n contact persons are called \"%1\"; please give "
+                                                  "the e-mail address instead.",
+                                                  nullptr, n);
+        return makeError(ErrorCode::InvalidInput, {entityName(entity), why.arg(name)});
+    }
+    return found.first();
 }
 
-// --company or --contact, exactly one of them.
-bool checkSubjectOptions(const Options &o, QTextStream &err, int *code)
+// The options of report and erase: --company or --contact, exactly one of them, and the extra ones;
+// nullopt after a usage message.
+std::optional<Options> subjectOptions(const QStringList &args, const QStringList &extraValued,
+                                      QTextStream &err)
 {
-    if (o.has(QStringLiteral("company")) == o.has(QStringLiteral("contact"))) {
-        *code = usage(err, QCoreApplication::translate(
-                               "Sprechtag::Cli", "Please name either --company NAME or --contact NAME."));
-        return false;
+    auto o = parseCommandOptions(
+        args, QStringList{QStringLiteral("company"), QStringLiteral("contact")} + extraValued, {}, err);
+    if (!o)
+        return std::nullopt;
+    if (o->has(QStringLiteral("company")) == o->has(QStringLiteral("contact"))) {
+        usage(err, QCoreApplication::translate("Sprechtag::Cli",
+                                               "Please name either --company NAME or --contact NAME."));
+        return std::nullopt;
     }
-    if (o.value(QStringLiteral("company")).trimmed().isEmpty() &&
-        o.value(QStringLiteral("contact")).trimmed().isEmpty()) {
-        *code = usage(err, QCoreApplication::translate("Sprechtag::Cli", "The name must not be empty."));
-        return false;
+    if (o->value(QStringLiteral("company")).trimmed().isEmpty() &&
+        o->value(QStringLiteral("contact")).trimmed().isEmpty()) {
+        usage(err, QCoreApplication::translate("Sprechtag::Cli", "The name must not be empty."));
+        return std::nullopt;
     }
-    return true;
+    return o;
 }
 
 int cmdReport(const Invocation &inv, const QStringList &args, QTextStream &err)
 {
-    const Options o = parseOptions(
-        args, {QStringLiteral("company"), QStringLiteral("contact"), QStringLiteral("output")}, {});
-    if (!o.error.isEmpty() || !o.positional.isEmpty())
-        return usage(err, o.error.isEmpty()
-                              ? QCoreApplication::translate("Sprechtag::Cli", "Unexpected argument \"%1\".")
-                                    .arg(o.positional.first())
-                              : o.error);
-    int code = Done;
-    if (!checkSubjectOptions(o, err, &code))
-        return code;
+    const auto parsed = subjectOptions(args, {QStringLiteral("output")}, err);
+    if (!parsed)
+        return Usage;
+    const Options &o = *parsed;
     const QString output = o.value(QStringLiteral("output"));
     if (output.trimmed().isEmpty())
         return usage(err, QCoreApplication::translate("Sprechtag::Cli",
@@ -96,11 +95,11 @@ int cmdReport(const Invocation &inv, const QStringList &args, QTextStream &err)
     if (auto checked = checkOutputPath(output, {QStringLiteral("csv"), QStringLiteral("pdf")}); !checked)
         return fail(err, checked.error());
     PrivacyService privacy(**db);
-    auto subject = findSubject(privacy, o);
+    const auto subject = findSubject(privacy, o);
     if (!subject)
         return fail(err, subject.error());
-    auto report = subject->companyId ? privacy.reportForCompany(subject->companyId)
-                                     : privacy.reportForContact(subject->contactId);
+    const auto report = subject->companyId ? privacy.reportForCompany(subject->companyId)
+                                           : privacy.reportForContact(subject->contactId);
     if (!report)
         return fail(err, report.error());
     if (Status s = writeAccessReport(*report, output); !s)
@@ -113,15 +112,10 @@ int cmdReport(const Invocation &inv, const QStringList &args, QTextStream &err)
 
 int cmdErase(const Invocation &inv, const QStringList &args, QTextStream &err)
 {
-    const Options o = parseOptions(args, {QStringLiteral("company"), QStringLiteral("contact")}, {});
-    if (!o.error.isEmpty() || !o.positional.isEmpty())
-        return usage(err, o.error.isEmpty()
-                              ? QCoreApplication::translate("Sprechtag::Cli", "Unexpected argument \"%1\".")
-                                    .arg(o.positional.first())
-                              : o.error);
-    int code = Done;
-    if (!checkSubjectOptions(o, err, &code))
-        return code;
+    const auto parsed = subjectOptions(args, {}, err);
+    if (!parsed)
+        return Usage;
+    const Options &o = *parsed;
     auto db = openDatabase(inv, false);
     if (!db)
         return fail(err, db.error());
@@ -153,13 +147,11 @@ int cmdErase(const Invocation &inv, const QStringList &args, QTextStream &err)
 
 int cmdRetention(const Invocation &inv, const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Options o =
-        parseOptions(args, {QStringLiteral("months"), QStringLiteral("as-of")}, {QStringLiteral("apply")});
-    if (!o.error.isEmpty() || !o.positional.isEmpty())
-        return usage(err, o.error.isEmpty()
-                              ? QCoreApplication::translate("Sprechtag::Cli", "Unexpected argument \"%1\".")
-                                    .arg(o.positional.first())
-                              : o.error);
+    const auto parsed = parseCommandOptions(args, {QStringLiteral("months"), QStringLiteral("as-of")},
+                                            {QStringLiteral("apply")}, err);
+    if (!parsed)
+        return Usage;
+    const Options &o = *parsed;
     QDate today = QDate::currentDate();
     int code = Done;
     if (o.has(QStringLiteral("as-of")) && !parseDateOption(o, QStringLiteral("as-of"), &today, err, &code))
@@ -224,8 +216,6 @@ int cmdRetention(const Invocation &inv, const QStringList &args, QTextStream &ou
     return Done;
 }
 
-} // namespace
-
 int cmdPrivacy(const Invocation &inv, QTextStream &out, QTextStream &err)
 {
     const QString sub = inv.arguments.value(0);
@@ -239,5 +229,24 @@ int cmdPrivacy(const Invocation &inv, QTextStream &out, QTextStream &err)
     return usage(err, QCoreApplication::translate("Sprechtag::Cli",
                                                   "privacy needs one of: report, erase, retention."));
 }
+
+} // namespace
+
+const Command kPrivacyCommand{
+    "privacy",
+    kGroupPrivacy,
+    QT_TRANSLATE_NOOP("Sprechtag::Cli",
+                      "privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf\n"
+                      "privacy erase (--company NAME | --contact NAME)\n"
+                      "privacy retention [--months N] [--as-of DATE] [--apply]"),
+    QT_TRANSLATE_NOOP("Sprechtag::Cli",
+                      "what is stored about a company or a person; anonymise them; the retention period"),
+    QT_TRANSLATE_NOOP(
+        "Sprechtag::Cli",
+        "report: everything stored about a company or a person, as CSV or PDF.\n"
+        "erase: anonymise them; their bookings stay countable.\n"
+        "retention: what the retention period would anonymise; --apply does it, --months N sets "
+        "the period (0: off), --as-of DATE counts from another day than today."),
+    cmdPrivacy};
 
 } // namespace Sprechtag::Cli

@@ -78,4 +78,12 @@ int cmdSchedule(const Invocation &inv, QTextStream &, QTextStream &err)
     return Done;
 }
 
+const Command kScheduleCommand{
+    "schedule",
+    kGroupDocuments,
+    QT_TRANSLATE_NOOP("Sprechtag::Cli", "schedule --date DATE [--format NAME] --output FILE.pdf"),
+    QT_TRANSLATE_NOOP("Sprechtag::Cli", "the day plan as PDF"),
+    QT_TRANSLATE_NOOP("Sprechtag::Cli", "--format NAME chooses the day when several share the date."),
+    cmdSchedule};
+
 } // namespace Sprechtag::Cli

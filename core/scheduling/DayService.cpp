@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduling/DayService.h"
 
+#include "scheduling/BookingService.h"
 #include "scheduling/SlotPlan.h"
 #include "storage/BookingRepository.h"
 #include "storage/ConsultantRepository.h"
 #include "storage/FormatRepository.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace Sprechtag {
@@ -34,6 +34,66 @@ Error blocked(const QList<BookingDetails> &bookings)
     return makeError(ErrorCode::DayChangeBlocked, {names.join(QStringLiteral("; "))});
 }
 
+// The slots of a day being changed: those the new plan keeps and those retired, by consultant and time.
+struct SlotState
+{
+    QHash<SlotKey, Id> kept;
+    QHash<SlotKey, Id> retired;
+};
+
+// Removes (or retires, when they have history) the slots the new plan no longer offers.
+Status takeAwayUnplanned(DayRepository &days, Id dayId, bool sameDate, const QSet<SlotKey> &planned,
+                         SlotState *state)
+{
+    auto existing = days.slotsOfDay(dayId, true);
+    if (!existing)
+        return existing.error();
+    for (const SlotDetails &s : *existing) {
+        const SlotKey key{s.slot.consultantId, s.slot.time.start, s.slot.time.end};
+        if (s.retired) {
+            if (sameDate)
+                state->retired.insert(key, s.slot.id);
+            continue;
+        }
+        auto history = days.bookingHistoryCount(s.slot.id);
+        if (!history)
+            return history.error();
+        if (sameDate && planned.contains(key) && !state->kept.contains(key)) {
+            state->kept.insert(key, s.slot.id);
+            continue;
+        }
+        if (*history == 0) {
+            if (Status st = days.removeSlot(s.slot.id); !st)
+                return st;
+        } else {
+            if (Status st = days.setSlotRetired(s.slot.id, true); !st)
+                return st;
+            if (sameDate)
+                state->retired.insert(key, s.slot.id);
+        }
+    }
+    return {};
+}
+
+// Adds the planned slots that are not kept, reviving a retired one where it fits exactly.
+Status addPlanned(DayRepository &days, const ConsultationDay &day, const QList<PlannedSlot> &plan,
+                  const SlotState &state)
+{
+    for (const PlannedSlot &p : plan) {
+        const SlotKey key{p.consultantId, p.time.start, p.time.end};
+        if (state.kept.contains(key))
+            continue;
+        if (state.retired.contains(key)) {
+            if (Status st = days.setSlotRetired(state.retired.value(key), false); !st)
+                return st;
+            continue;
+        }
+        if (auto id = days.insertSlot(Slot{0, day.id, p.consultantId, day.date, p.time, false}); !id)
+            return id.error();
+    }
+    return {};
+}
+
 } // namespace
 
 QString describeBooking(const BookingDetails &b)
@@ -51,8 +111,7 @@ Result<QList<Error>> DayService::conflicts(const ConsultationDay &day, bool chec
     if (!format)
         return format.error();
     if (!*format) {
-        out << makeError(ErrorCode::NotFound, {QCoreApplication::translate("Sprechtag::DayService", "Format"),
-                                               QString::number(day.formatId)});
+        out << notFound(Entity::Format, day.formatId);
         return out;
     }
     if (checkExisting) {
@@ -69,9 +128,7 @@ Result<QList<Error>> DayService::conflicts(const ConsultationDay &day, bool chec
         if (!consultant)
             return consultant.error();
         if (!*consultant) {
-            out << makeError(ErrorCode::NotFound,
-                             {QCoreApplication::translate("Sprechtag::DayService", "Consultant"),
-                              QString::number(present.consultantId)});
+            out << notFound(Entity::Consultant, present.consultantId);
             continue;
         }
         for (const PlannedSlot &p : plan) {
@@ -143,6 +200,24 @@ Result<ConsultationDay> DayService::create(const ConsultationDay &requested)
     return day;
 }
 
+Result<QList<Id>> DayService::createDays(const QList<ConsultationDay> &days)
+{
+    // create() opens a savepoint inside this transaction: one refused day rolls back every day before it.
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QList<Id> ids;
+    for (const ConsultationDay &d : days) {
+        auto created = create(d);
+        if (!created)
+            return created.error();
+        ids << created->id;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids;
+}
+
 Result<ConsultationDay> DayService::change(const ConsultationDay &requested)
 {
     if (Status s = validateDay(requested); !s)
@@ -154,9 +229,7 @@ Result<ConsultationDay> DayService::change(const ConsultationDay &requested)
     if (!stored)
         return stored.error();
     if (!*stored)
-        return makeError(ErrorCode::NotFound,
-                         {QCoreApplication::translate("Sprechtag::DayService", "Consultation day"),
-                          QString::number(requested.id)});
+        return notFound(Entity::Day, requested.id);
     const ConsultationDay &old = **stored;
     if (old.version != requested.version)
         return makeError(ErrorCode::ChangedMeanwhile, {formatDateShort(old.date)});
@@ -187,53 +260,16 @@ Result<ConsultationDay> DayService::change(const ConsultationDay &requested)
 
     // Take away what the new plan no longer offers first, so that the unique and overlap rules see the
     // final state; then add what is new, reviving a retired slot where one fits exactly.
-    auto existing = m_days.slotsOfDay(old.id, true);
-    if (!existing)
-        return existing.error();
-    const bool sameDate = requested.date == old.date;
-    QHash<SlotKey, Id> kept;
-    QHash<SlotKey, Id> retired;
-    for (const SlotDetails &s : *existing) {
-        const SlotKey key{s.slot.consultantId, s.slot.time.start, s.slot.time.end};
-        if (s.retired) {
-            if (sameDate)
-                retired.insert(key, s.slot.id);
-            continue;
-        }
-        auto history = m_days.bookingHistoryCount(s.slot.id);
-        if (!history)
-            return history.error();
-        if (sameDate && planned.contains(key) && !kept.contains(key)) {
-            kept.insert(key, s.slot.id);
-            continue;
-        }
-        if (*history == 0) {
-            if (Status st = m_days.removeSlot(s.slot.id); !st)
-                return st.error();
-        } else {
-            if (Status st = m_days.setSlotRetired(s.slot.id, true); !st)
-                return st.error();
-            if (sameDate)
-                retired.insert(key, s.slot.id);
-        }
-    }
+    SlotState slots;
+    if (Status st = takeAwayUnplanned(m_days, old.id, requested.date == old.date, planned, &slots); !st)
+        return st.error();
     ConsultationDay day = requested;
     day.status = old.status; // the status changes only through setStatus(), with its own checks
     if (Status s = m_days.update(day); !s)
         return s.error();
     day.version = old.version + 1;
-    for (const PlannedSlot &p : plan) {
-        const SlotKey key{p.consultantId, p.time.start, p.time.end};
-        if (kept.contains(key))
-            continue;
-        if (retired.contains(key)) {
-            if (Status st = m_days.setSlotRetired(retired.value(key), false); !st)
-                return st.error();
-            continue;
-        }
-        if (auto id = m_days.insertSlot(Slot{0, day.id, p.consultantId, day.date, p.time, false}); !id)
-            return id.error();
-    }
+    if (Status st = addPlanned(m_days, day, plan, slots); !st)
+        return st.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return day;
@@ -248,9 +284,7 @@ Status DayService::setStatus(Id dayId, DayStatus status)
     if (!stored)
         return stored.error();
     if (!*stored)
-        return makeError(ErrorCode::NotFound,
-                         {QCoreApplication::translate("Sprechtag::DayService", "Consultation day"),
-                          QString::number(dayId)});
+        return notFound(Entity::Day, dayId);
     const ConsultationDay &day = **stored;
     if (status == DayStatus::Cancelled) {
         BookingRepository bookings(m_db);
@@ -272,6 +306,32 @@ Status DayService::setStatus(Id dayId, DayStatus status)
     return tx.commit();
 }
 
+Result<QList<BookingDetails>> DayService::callOff(Id dayId, const QString &reason, const QString &actor)
+{
+    WriteTransaction tx(m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto active = BookingRepository(m_db).forDay(dayId);
+    if (!active)
+        return active.error();
+    // Only what is still to come is cancelled: a booking whose outcome is recorded (attended, no-show)
+    // stays, and setStatus then refuses, naming it.
+    QList<BookingDetails> cancelled;
+    BookingService bookings(m_db);
+    for (const BookingDetails &b : std::as_const(*active)) {
+        if (b.booking.status != BookingStatus::Booked)
+            continue;
+        if (auto done = bookings.cancel(b.booking.id, reason, actor); !done)
+            return done.error();
+        cancelled << b;
+    }
+    if (Status s = setStatus(dayId, DayStatus::Cancelled); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return cancelled;
+}
+
 Status DayService::setSlotBlocked(Id slotId, bool blockedFlag)
 {
     WriteTransaction tx(m_db);
@@ -281,8 +341,7 @@ Status DayService::setSlotBlocked(Id slotId, bool blockedFlag)
     if (!slot)
         return slot.error();
     if (!*slot)
-        return makeError(ErrorCode::NotFound, {QCoreApplication::translate("Sprechtag::DayService", "Slot"),
-                                               QString::number(slotId)});
+        return notFound(Entity::Slot, slotId);
     if (blockedFlag) {
         BookingRepository bookings(m_db);
         auto active = bookings.activeForSlot(slotId);

@@ -25,12 +25,19 @@ public:
     Result<DayPreview> preview(const ConsultationDay &day);
     // Creates the day and generates its slots.
     Result<ConsultationDay> create(const ConsultationDay &day);
+    // Creates several days in one transaction, all or nothing: the first day that is refused (or a storage
+    // error) leaves the database as it was. The ids in the order of the request.
+    Result<QList<Id>> createDays(const QList<ConsultationDay> &days);
     // Changes hours, slot length, breaks, consultants, place or date (not the status: see setStatus).
     // Refused, naming them, when any active booking would lose its slot; free slots that go away are removed
     // (or retired if they have history).
     Result<ConsultationDay> change(const ConsultationDay &day);
     // Cancelling a day with active bookings is refused, naming them.
     Status setStatus(Id dayId, DayStatus status);
+    // Calls the day off: cancels each of its booked slots' bookings (with the reason, as actor) and then the
+    // day, in one transaction, all or nothing; refused, naming them, when bookings with a recorded outcome
+    // (attended, no-show) remain. The bookings it cancelled, as they were before.
+    Result<QList<BookingDetails>> callOff(Id dayId, const QString &reason, const QString &actor);
     Status setSlotBlocked(Id slotId, bool blocked);
     // Only a day that never had a booking can be deleted.
     Status remove(Id dayId);
