@@ -2,7 +2,7 @@
 // backup [--output FILE | --list] and restore --from FILE.
 #include "cli/CliSupport.h"
 
-#include "storage/Backups.h"
+#include "backup/Backups.h"
 
 #include <QCoreApplication>
 #include <QDir>

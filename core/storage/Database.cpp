@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
-#include "storage/Backups.h"
+#include "backup/Backups.h"
 #include "storage/DatabasePath.h"
 #include "storage/MigrationData.h"
 #include "storage/OpenFiles.h"
