@@ -10,8 +10,8 @@
 //   backups DB       makes manual backups without end (until killed); "B path" after each
 #include "ReliabilitySupport.h"
 
+#include "backup/Backups.h"
 #include "scheduling/BookingService.h"
-#include "storage/Backups.h"
 
 #include <QCoreApplication>
 #include <QThread>

@@ -2,8 +2,8 @@
 // Backup generations, restore through the backup API, and recovery of a damaged file.
 #include "TestSupport.h"
 
+#include "backup/Backups.h"
 #include "demo/DemoData.h"
-#include "storage/Backups.h"
 #include "storage/SchemaCheck.h"
 #include "storage/Sql.h"
 

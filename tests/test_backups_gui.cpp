@@ -4,12 +4,12 @@
 #include "TestSupport.h"
 #include "WidgetSupport.h"
 
+#include "backup/Backups.h"
 #include "demo/DemoData.h"
 #include "dialogs/RestoreDialog.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "StartupRecovery.h"
-#include "storage/Backups.h"
 
 #include <QAction>
 #include <QApplication>

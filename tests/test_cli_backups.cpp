@@ -3,7 +3,7 @@
 #include "ProcessRun.h"
 #include "TestSupport.h"
 
-#include "storage/Backups.h"
+#include "backup/Backups.h"
 #include "storage/Sql.h"
 
 #include <QCryptographicHash>

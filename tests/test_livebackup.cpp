@@ -8,7 +8,7 @@
 // jumped forward and back keeps the copy just made.
 #include "ReliabilitySupport.h"
 
-#include "storage/Backups.h"
+#include "backup/Backups.h"
 
 #include <QDirIterator>
 #include <QSet>

@@ -6,7 +6,7 @@
 #include "ProcessRun.h"
 #include "TestSupport.h"
 
-#include "storage/Backups.h"
+#include "backup/Backups.h"
 #include "storage/Sql.h"
 
 #include <QDir>

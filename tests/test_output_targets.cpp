@@ -7,6 +7,7 @@
 #include "ProcessRun.h"
 #include "TestSupport.h"
 
+#include "backup/Backups.h"
 #include "demo/DemoData.h"
 #include "documents/BriefingSheet.h"
 #include "documents/DayPlan.h"
@@ -18,7 +19,6 @@
 #include "exchange/XlsxExport.h"
 #include "privacy/AccessReport.h"
 #include "privacy/PrivacyService.h"
-#include "storage/Backups.h"
 #include "storage/DayRepository.h"
 #include "storage/ExportRepository.h"
 #include "storage/LetterRepository.h"

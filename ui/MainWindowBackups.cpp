@@ -3,9 +3,9 @@
 // wiederherstellen…" and the one-time hint about network shares.
 #include "MainWindow.h"
 
+#include "backup/Backups.h"
 #include "dialogs/RestoreDialog.h"
 #include "MessageBoxes.h"
-#include "storage/Backups.h"
 #include "storage/Database.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartupRecovery.h"
 
+#include "backup/Backups.h"
 #include "dialogs/RestoreDialog.h"
 #include "MessageBoxes.h"
-#include "storage/Backups.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // backup [--output FILE | --list]: a checked copy of the database.
 #include "cli/CliSupport.h"
 
-#include "storage/Backups.h"
+#include "backup/Backups.h"
 
 #include <QCoreApplication>
 #include <QDir>

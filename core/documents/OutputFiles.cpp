@@ -3,7 +3,7 @@
 
 #include "domain/Text.h"
 
-#include "storage/Backups.h"
+#include "backup/Backups.h"
 #include "storage/OpenFiles.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Database.h"
 
+#include "backup/Backups.h"
 #include "common/Clock.h"
-#include "storage/Backups.h"
 #include "storage/DatabasePath.h"
 #include "storage/MigrationData.h"
 #include "storage/OpenFiles.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/Backups.h"
+#include "backup/Backups.h"
 
 #include <QDialog>
 

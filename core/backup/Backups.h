@@ -2,8 +2,9 @@
 #pragma once
 
 #include "common/Error.h"
-#include "storage/Schema.h"
+#include "domain/Backup.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -13,50 +14,15 @@
 namespace Sprechtag {
 
 class Database;
+struct Migration;
 
-// Why a backup was made; part of its file name and rotated separately.
-enum class BackupKind
-{
-    Daily,         // on the first start of a day
-    Manual,        // "Sicherung jetzt anlegen", `sprechtag backup`
-    BeforeRestore, // the state just before a restore replaced it
-    BeforeUpdate,  // before a schema migration (Database::migrate)
-};
-
-// How many generations of each kind are kept. Rotation runs right after a new, checked copy of that kind
-// was made and only removes the oldest ones beyond the limit, so the newest sound copy is never deleted.
-struct BackupPolicy
-{
-    int daily = 7;
-    int manual = 10;
-    int beforeRestore = 5;
-    int beforeUpdate = 3;
-
-    int limitFor(BackupKind kind) const;
-};
-
-struct BackupInfo
-{
-    QString path;
-    BackupKind kind = BackupKind::Manual;
-    QDateTime made; // local time, from the file name
-    qint64 sizeBytes = 0;
-    // Counts up with every copy of the folder, whatever the clock says; 0 for copies named without it.
-    qint64 sequence = 0;
-};
-
-// What a full look at a backup file found (integrity_check, foreign_key_check, application_id, version).
-struct BackupFacts
-{
-    int schemaVersion = 0;
-    qint64 bookings = -1; // -1: not counted
-};
-
-// The generations of one database file: "<folder of the file>/Sicherungen/<name>_<yyyy-MM-dd_HH-mm-ss>_
-// <kind>_<sequence>.sqlite". The folder lies next to the file, so on a share every PC sees the same
-// backups; it is created 0700, every copy and its temporary file 0600 from the start. Copies are made with
-// VACUUM INTO (Database::backupTo), never by copying the live file; a restore goes through SQLite's backup
-// API into the database file. The sequence number, not the clock, tells which copy is newer.
+// The backup use cases of one database file, for the window and the command line alike. The copies lie
+// in "<folder of the file>/Sicherungen/<name>_<yyyy-MM-dd_HH-mm-ss>_<kind>_<sequence>.sqlite". The folder
+// lies next to the file, so on a share every PC sees the same backups; it is created 0700, every copy and
+// its temporary file 0600 from the start. Copies are made with VACUUM INTO (Database::backupTo), never by
+// copying the live file; a restore goes through SQLite's backup API into the database file. The sequence
+// number, not the clock, tells which copy is newer. Names and the folder: backup/BackupFolder; the SQLite
+// side: storage/SqliteBackup.
 class Backups
 {
 public:
