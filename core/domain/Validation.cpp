@@ -32,6 +32,28 @@ Status checkControls(std::initializer_list<std::pair<const char *, const QString
     return {};
 }
 
+// Empty is fine: not every person gives an e-mail address or a phone number.
+Status checkEmailAndPhone(const QString &email, const QString &phone)
+{
+    if (!email.trimmed().isEmpty() && !isPlausibleEmail(email))
+        return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "E-mail"),
+                       QT_TRANSLATE_NOOP("Sprechtag::Validation",
+                                         "This does not look like an e-mail address (name@example.de)."));
+    if (!phone.trimmed().isEmpty() && !isPlausiblePhone(phone))
+        return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Phone"),
+                       QT_TRANSLATE_NOOP("Sprechtag::Validation",
+                                         "A phone number consists of digits, spaces and + - / ( )."));
+    return {};
+}
+
+Status checkName(const QString &name)
+{
+    if (!nameKey(name).isEmpty())
+        return {};
+    return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Name"),
+                   QT_TRANSLATE_NOOP("Sprechtag::Validation", "Please fill in this field."));
+}
+
 } // namespace
 
 bool contactHasDetails(const Contact &c)
@@ -81,15 +103,7 @@ Status validateContact(const Contact &c)
         return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Contact person"),
                        QT_TRANSLATE_NOOP("Sprechtag::Validation", "Please enter a first or last name."));
     }
-    if (!c.email.trimmed().isEmpty() && !isPlausibleEmail(c.email))
-        return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "E-mail"),
-                       QT_TRANSLATE_NOOP("Sprechtag::Validation",
-                                         "This does not look like an e-mail address (name@example.de)."));
-    if (!c.phone.trimmed().isEmpty() && !isPlausiblePhone(c.phone))
-        return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Phone"),
-                       QT_TRANSLATE_NOOP("Sprechtag::Validation",
-                                         "A phone number consists of digits, spaces and + - / ( )."));
-    return {};
+    return checkEmailAndPhone(c.email, c.phone);
 }
 
 Status validateCompany(const Company &c)
@@ -112,6 +126,63 @@ Status validateCompany(const Company &c)
         return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Postcode"),
                        QT_TRANSLATE_NOOP("Sprechtag::Validation", "A German postcode has five digits."));
     return {};
+}
+
+Status validateFormat(const Format &f)
+{
+    if (Status s = checkControls(
+            {{QT_TRANSLATE_NOOP("Sprechtag::Validation", "Name"), &f.name},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Description"), &f.description},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Partner organisation"), &f.partner},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Default location"), &f.defaultLocation},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Contact person"), &f.contactName},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Phone"), &f.contactPhone},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "E-mail"), &f.contactEmail},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Letter text"), &f.letterBody},
+             {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Colour"), &f.colour}});
+        !s)
+        return s;
+    if (Status s = checkName(f.name); !s)
+        return s;
+    if (f.defaultHours.end <= f.defaultHours.start)
+        return invalid(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Default hours"),
+                       QT_TRANSLATE_NOOP("Sprechtag::Validation", "The end must be later than the start."));
+    if (f.defaultSlotMinutes <= 0 || f.defaultSlotMinutes > f.defaultHours.end - f.defaultHours.start)
+        return invalid(
+            QT_TRANSLATE_NOOP("Sprechtag::Validation", "Slot length"),
+            QT_TRANSLATE_NOOP("Sprechtag::Validation", "One slot must fit into the default hours."));
+    return checkEmailAndPhone(f.contactEmail, f.contactPhone);
+}
+
+Status validateConsultant(const Consultant &c)
+{
+    if (Status s =
+            checkControls({{QT_TRANSLATE_NOOP("Sprechtag::Validation", "Name"), &c.name},
+                           {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Title"), &c.title},
+                           {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Organisation"), &c.organisation},
+                           {QT_TRANSLATE_NOOP("Sprechtag::Validation", "E-mail"), &c.email},
+                           {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Phone"), &c.phone},
+                           {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Profile"), &c.profile}});
+        !s)
+        return s;
+    if (Status s = checkName(c.name); !s)
+        return s;
+    return checkEmailAndPhone(c.email, c.phone);
+}
+
+Status validateSender(const Organisation &o)
+{
+    if (Status s = checkControls({{QT_TRANSLATE_NOOP("Sprechtag::Validation", "Organisation"), &o.name},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Department"), &o.department},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Street"), &o.street},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Postcode"), &o.postcode},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "City"), &o.city},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Phone"), &o.phone},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "E-mail"), &o.email},
+                                  {QT_TRANSLATE_NOOP("Sprechtag::Validation", "Website"), &o.web}});
+        !s)
+        return s;
+    return checkEmailAndPhone(o.email, o.phone);
 }
 
 QDate earliestPlausibleDate()

@@ -13,6 +13,14 @@ bool isPlausibleEmail(const QString &email);
 bool isPlausiblePhone(const QString &phone);
 Status validateContact(const Contact &contact);
 Status validateCompany(const Company &company);
+// A format: a name, default hours whose end is after their start, a slot that fits into them, a plausible
+// contact phone and e-mail (empty is fine), no control characters. The placeholders of its letter text are
+// checked by MasterDataService, which knows the letter template.
+Status validateFormat(const Format &format);
+// A consultant: a name, a plausible e-mail address and phone number (empty is fine).
+Status validateConsultant(const Consultant &consultant);
+// The sender of every letter: a plausible phone number and e-mail address (empty is fine).
+Status validateSender(const Organisation &sender);
 // Any text field (topic, note, reason): refused when it holds a control character. field is a
 // QT_TRANSLATE_NOOP in the context "Sprechtag::Validation".
 Status validateText(const char *field, const QString &text);

@@ -2,15 +2,10 @@
 #pragma once
 
 #include "domain/Types.h"
+#include "scheduling/MasterDataService.h"
 #include "storage/Database.h"
 
 namespace Sprechtag {
-
-enum class Removal
-{
-    Deleted,
-    Archived,
-};
 
 // Consultants and companies: rule 6 of product.md. Whoever appears in a booking or a planned day is
 // archived, not deleted, so that the history and statistics stay whole.
