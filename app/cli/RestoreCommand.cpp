@@ -2,7 +2,7 @@
 // restore --from FILE: the data of a backup replaces the database's.
 #include "cli/CliSupport.h"
 
-#include "storage/Backups.h"
+#include "backup/Backups.h"
 
 #include <QCoreApplication>
 #include <QDir>
