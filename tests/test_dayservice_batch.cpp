@@ -11,15 +11,6 @@
 using namespace Sprechtag;
 using namespace Sprechtag::Test;
 
-namespace {
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
-} // namespace
-
 class TestDayServiceBatch : public QObject
 {
     Q_OBJECT

@@ -16,11 +16,6 @@ using namespace Sprechtag::Test;
 
 namespace {
 
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
 template <typename R> bool refusedAs(const R &r, ErrorCode code)
 {
     return !r.ok() && r.error().code == code;
