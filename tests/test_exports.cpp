@@ -327,16 +327,16 @@ private Q_SLOTS:
         QCOMPARE(first.location, QStringLiteral("IHK-Haus, Markt 1"));
         QCOMPARE(first.companyName, QStringLiteral("Müller & Söhne GmbH"));
         QCOMPARE(first.street, QStringLiteral("Königstraße 5"));
-        QCOMPARE(first.salutation, Salutation::Herr);
-        QCOMPARE(first.lastName, QStringLiteral("Weiß"));
+        QCOMPARE(first.contact.salutation, Salutation::Herr);
+        QCOMPARE(first.contact.lastName, QStringLiteral("Weiß"));
         QCOMPARE(first.status, BookingStatus::Booked);
         QCOMPARE(first.dayId, m_winterDay);
         QCOMPARE(first.consultantId, m_oestreicher);
         QVERIFY(first.createdAt.isValid());
         QVERIFY(!first.confirmationSentAt.isValid());
         // Without a contact person the contact fields are empty, not missing rows.
-        QCOMPARE(rowOf(all, m_web).salutation, Salutation::None);
-        QVERIFY(rowOf(all, m_web).lastName.isEmpty());
+        QCOMPARE(rowOf(all, m_web).contact.salutation, Salutation::None);
+        QVERIFY(rowOf(all, m_web).contact.lastName.isEmpty());
     }
 
     void cancelledBookingsOnlyWhenAsked()

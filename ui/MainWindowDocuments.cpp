@@ -5,21 +5,17 @@
 
 #include "dialogs/ExportDialog.h"
 #include "documents/BriefingSheet.h"
+#include "documents/ConfirmationService.h"
 #include "documents/DayPlan.h"
 #include "documents/DoorSign.h"
-#include "documents/LetterRenderer.h"
 #include "documents/LetterTemplate.h"
 #include "documents/OutputFiles.h"
-#include "exchange/CsvExport.h"
-#include "exchange/IcsExport.h"
-#include "exchange/XlsxExport.h"
+#include "exchange/BookingListExport.h"
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
 #include "models/DayGridModel.h"
 #include "OutputPaths.h"
 #include "storage/Database.h"
-#include "storage/ExportRepository.h"
-#include "storage/LetterRepository.h"
 #include "widgets/DayView.h"
 
 #include <QAction>
@@ -73,24 +69,22 @@ void MainWindow::onLetterForBooking()
     const BookingDetails *b = m_dayView->model()->booking(m_dayView->grid()->currentIndex());
     if (!b)
         return;
-    LetterRepository letters(*m_db);
-    auto letter = letters.forBooking(b->booking.id);
-    if (!letter || !*letter) {
-        if (!letter)
-            showError(letter.error());
+    const ConfirmationService confirmations(*m_db);
+    auto letters = confirmations.load(ConfirmationRequest{b->booking.id, {}, 0, {}});
+    if (!letters) {
+        showError(letters.error());
         return;
     }
-    const QString path = askSavePath(tr("Save confirmation letter"), suggestedLetterFileName(**letter),
-                                     tr("PDF documents (*.pdf)"));
+    const QString path = askSavePath(tr("Save confirmation letter"),
+                                     suggestedLetterFileName(letters->first()), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status s = renderLetters({**letter}, path); !s) {
-        showError(s.error());
-        return;
+    auto produced = confirmations.produce(*letters, path);
+    if (!produced) {
+        showError(produced.error());
+        if (produced.error().code != ErrorCode::DocumentNotRecorded)
+            return;
     }
-    if (Status s = letters.markConfirmationProduced({b->booking.id}, QDateTime::currentDateTimeUtc()); !s)
-        showError(
-            makeError(ErrorCode::DocumentNotRecorded, {shownOutputPath(path), errorMessage(s.error())}));
     refresh();
     statusBar()->showMessage(tr("Confirmation letter saved: %1").arg(shownOutputPath(path)), 8000);
 }
@@ -100,13 +94,13 @@ void MainWindow::onLettersForDay()
     const ConsultationDay &day = m_dayView->model()->day();
     if (day.id == 0)
         return;
-    LetterRepository letters(*m_db);
-    auto all = letters.activeOnDate(day.date, day.formatId);
-    if (!all) {
-        showError(all.error());
+    const ConfirmationService confirmations(*m_db);
+    auto letters = confirmations.load(ConfirmationRequest{0, day.date, day.formatId, {}});
+    if (!letters) {
+        showError(letters.error());
         return;
     }
-    if (all->isEmpty()) {
+    if (letters->isEmpty()) {
         MessageBoxes::information(this, tr("Confirmation letters"), tr("This day has no bookings yet."));
         return;
     }
@@ -114,18 +108,14 @@ void MainWindow::onLettersForDay()
                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status s = renderLetters(*all, path); !s) {
-        showError(s.error());
-        return;
+    auto produced = confirmations.produce(*letters, path);
+    if (!produced) {
+        showError(produced.error());
+        if (produced.error().code != ErrorCode::DocumentNotRecorded)
+            return;
     }
-    QList<Id> ids;
-    for (const LetterData &l : *all)
-        ids << l.bookingId;
-    if (Status s = letters.markConfirmationProduced(ids, QDateTime::currentDateTimeUtc()); !s)
-        showError(
-            makeError(ErrorCode::DocumentNotRecorded, {shownOutputPath(path), errorMessage(s.error())}));
     refresh();
-    statusBar()->showMessage(tr("%n confirmation letter(s) saved.", nullptr, int(ids.size())), 8000);
+    statusBar()->showMessage(tr("%n confirmation letter(s) saved.", nullptr, int(letters->size())), 8000);
 }
 
 void MainWindow::onPrintDayPlan()
@@ -144,7 +134,7 @@ void MainWindow::onPrintDayPlan()
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print day plan"));
     // The preview asks again on every change of its settings: render from the same loaded data each time.
-    const DayPlanData data = *plan;
+    const DayGrid data = *plan;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [data](QPrinter *p) { renderDayPlan(data, p); });
     preview.exec();
@@ -206,27 +196,15 @@ void MainWindow::onExport()
                                tr("CSV for Excel (*.csv);;Excel workbook (*.xlsx);;Calendar (*.ics)"));
     if (path.isEmpty())
         return;
-    auto rows = ExportRepository(*m_db).rows(dialog.from(), dialog.to(), dialog.formatId(),
-                                             dialog.includeCancelled());
-    if (!rows) {
-        showError(rows.error());
-        return;
-    }
-    // askSavePath let only the three offered suffixes through.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    Status s;
-    if (suffix == QLatin1String("xlsx"))
-        s = writeXlsx(*rows, path);
-    else if (suffix == QLatin1String("ics"))
-        s = writeFileAtomically(path, toIcs(*rows), {QStringLiteral("ics")});
-    else
-        s = writeFileAtomically(path, toCsv(*rows), {QStringLiteral("csv")});
-    if (!s) {
-        showError(s.error());
+    const BookingListRequest request{
+        dialog.from(), dialog.to(), dialog.formatId(), {}, {}, dialog.includeCancelled()};
+    auto exported = BookingListExport(*m_db).write(request, path);
+    if (!exported) {
+        showError(exported.error());
         return;
     }
     statusBar()->showMessage(
-        tr("%n booking(s) exported to %1.", nullptr, int(rows->size())).arg(shownOutputPath(path)), 8000);
+        tr("%n booking(s) exported to %1.", nullptr, exported->exported).arg(shownOutputPath(path)), 8000);
 }
 
 } // namespace Sprechtag

@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliSupport.h"
 
-#include "documents/LetterRenderer.h"
-#include "documents/OutputFiles.h"
-#include "storage/FormatRepository.h"
-#include "storage/LetterRepository.h"
+#include "documents/ConfirmationService.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFileInfo>
 
 namespace Sprechtag::Cli {
 
@@ -52,62 +47,23 @@ int cmdLetters(const Invocation &inv, QTextStream &, QTextStream &err)
     auto db = openDatabase(inv, false);
     if (!db)
         return fail(err, db.error());
-    // With the database open, so that the check knows what the output must not land on.
-    if (auto checked = checkOutputPath(output, {QStringLiteral("pdf")}); !checked)
-        return fail(err, checked.error());
-    LetterRepository repository(**db);
-    QList<LetterData> letters;
-    if (byBooking) {
-        auto letter = repository.forBooking(bookingId);
-        if (!letter)
-            return fail(err, letter.error());
-        if (!*letter)
-            return fail(
-                err, makeError(ErrorCode::NotFound, {QCoreApplication::translate("Sprechtag::Cli", "Booking"),
-                                                     QString::number(bookingId)}));
-        if ((*letter)->status == BookingStatus::Cancelled)
-            return fail(err, makeError(ErrorCode::BookingAlreadyCancelled, {QString::number(bookingId)}));
-        letters << **letter;
-    } else {
-        Id formatId = 0;
-        if (o.has(QStringLiteral("format"))) {
-            auto format = FormatRepository(**db).byName(o.value(QStringLiteral("format")));
-            if (!format)
-                return fail(err, format.error());
-            if (!*format)
-                return fail(err, makeError(ErrorCode::NotFound,
-                                           {QCoreApplication::translate("Sprechtag::Cli", "Format"),
-                                            o.value(QStringLiteral("format"))}));
-            formatId = (*format)->id;
-        }
-        auto list = repository.activeOnDate(date, formatId);
-        if (!list)
-            return fail(err, list.error());
-        if (list->isEmpty()) {
-            err << (formatId == 0
-                        ? QCoreApplication::translate("Sprechtag::Cli", "There are no active bookings on %1.")
-                              .arg(formatDateShort(date))
-                        : QCoreApplication::translate("Sprechtag::Cli",
-                                                      "There are no active bookings of %1 on %2.")
-                              .arg(o.value(QStringLiteral("format")), formatDateShort(date)))
-                << Qt::endl;
-            return Refused;
-        }
-        letters = *list;
+    const ConfirmationRequest request{bookingId, date, 0, o.value(QStringLiteral("format"))};
+    auto produced = ConfirmationService(**db).produce(request, output);
+    if (!produced)
+        return fail(err, produced.error());
+    if (produced->written == 0) {
+        err << (request.formatName.isEmpty()
+                    ? QCoreApplication::translate("Sprechtag::Cli", "There are no active bookings on %1.")
+                          .arg(formatDateShort(date))
+                    : QCoreApplication::translate("Sprechtag::Cli",
+                                                  "There are no active bookings of %1 on %2.")
+                          .arg(request.formatName, formatDateShort(date)))
+            << Qt::endl;
+        return Refused;
     }
-
-    if (Status s = renderLetters(letters, output); !s)
-        return fail(err, s.error());
-    QList<Id> ids;
-    for (const LetterData &l : letters)
-        ids << l.bookingId;
-    const QString shown = shownOutputPath(QFileInfo(output).absoluteFilePath());
-    // The PDF exists now; a record that cannot be updated must not read as if nothing had been written.
-    if (Status s = repository.markConfirmationProduced(ids, QDateTime::currentDateTimeUtc()); !s)
-        return fail(err, makeError(ErrorCode::DocumentNotRecorded, {shown, errorMessage(s.error())}));
     err << QCoreApplication::translate("Sprechtag::Cli", "%n confirmation letter(s) written to %1.", nullptr,
-                                       int(letters.size()))
-               .arg(shown)
+                                       produced->written)
+               .arg(produced->shownPath)
         << Qt::endl;
     return Done;
 }

@@ -3,7 +3,7 @@
 
 #include "documents/DayPlan.h"
 #include "documents/OutputFiles.h"
-#include "storage/DayRepository.h"
+#include "scheduling/Schedule.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -36,22 +36,16 @@ int cmdSchedule(const Invocation &inv, QTextStream &, QTextStream &err)
     // With the database open, so that the check knows what the output must not land on.
     if (auto checked = checkOutputPath(output, {QStringLiteral("pdf")}); !checked)
         return fail(err, checked.error());
-    auto found = DayRepository(**db).summaries(date, date);
+    const QString formatName = o.value(QStringLiteral("format"));
+    auto found = Schedule(**db).daysOn(date, formatName);
     if (!found)
         return fail(err, found.error());
-    QList<DaySummary> days = *found;
-    if (o.has(QStringLiteral("format"))) {
-        const QString key = nameKey(o.value(QStringLiteral("format")));
-        days.removeIf([&](const DaySummary &d) { return nameKey(d.formatName) != key; });
-    }
+    const QList<DaySummary> &days = *found;
     if (days.isEmpty()) {
-        const QString what = o.has(QStringLiteral("format"))
-                                 ? QCoreApplication::translate("Sprechtag::Cli", "%1 on %2")
-                                       .arg(o.value(QStringLiteral("format")), formatDateShort(date))
-                                 : formatDateShort(date);
-        return fail(err,
-                    makeError(ErrorCode::NotFound,
-                              {QCoreApplication::translate("Sprechtag::Cli", "Consultation day"), what}));
+        const QString what = formatName.isEmpty() ? formatDateShort(date)
+                                                  : QCoreApplication::translate("Sprechtag::Cli", "%1 on %2")
+                                                        .arg(formatName, formatDateShort(date));
+        return fail(err, notFound(Entity::Day, what));
     }
     if (days.size() > 1) {
         QStringList names;

@@ -3,8 +3,7 @@
 
 #include "documents/PagedDocument.h"
 #include "documents/PlanWords.h"
-#include "storage/BookingRepository.h"
-#include "storage/CompanyRepository.h"
+#include "scheduling/Schedule.h"
 
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
@@ -100,9 +99,9 @@ void writeEntry(QTextCursor &cursor, const BriefingEntry &e)
     band.setFormat(bandFormat);
     QTextCursor b = band.firstCursorPosition();
     b.insertText(timeSpan(e.time) + QStringLiteral("   "), textFormat(kBase + 2, true));
-    b.insertText(e.cell.company.simplified(), textFormat(kBase + 2, true));
+    b.insertText(e.cell.booking->companyName.simplified(), textFormat(kBase + 2, true));
 
-    const QString contactName = e.contact ? e.contact->fullName() : e.cell.contact;
+    const QString contactName = e.contact ? e.contact->fullName() : e.cell.booking->contactName;
     addDetail(table, PlanWords::contact(), contactName.simplified());
     addDetail(table, PlanWords::phone(), e.contact ? e.contact->phone.simplified() : QString());
     addDetail(table, PlanWords::email(), e.contact ? e.contact->email.simplified() : QString());
@@ -111,12 +110,12 @@ void writeEntry(QTextCursor &cursor, const BriefingEntry &e)
     addDetail(table, PlanWords::website(), e.company.website.simplified());
     if (!e.company.membershipNumber.trimmed().isEmpty())
         addDetail(table, PlanWords::membership(), e.company.membershipNumber.simplified());
-    addDetail(table, PlanWords::topic(), e.cell.topic);
+    addDetail(table, PlanWords::topic(), e.cell.booking->booking.topic);
     addVisits(table, e.earlierVisits);
     cursor.movePosition(QTextCursor::End);
 }
 
-void writeSection(QTextCursor &cursor, const DayPlanData &plan, const BriefingSection &section, bool first)
+void writeSection(QTextCursor &cursor, const DayGrid &plan, const BriefingSection &section, bool first)
 {
     QTextBlockFormat block;
     if (first) {
@@ -160,6 +159,37 @@ void writeSection(QTextCursor &cursor, const DayPlanData &plan, const BriefingSe
 
 } // namespace
 
+namespace {
+
+// The company, contact person and earlier visits of one booked cell.
+Result<BriefingEntry> loadEntry(const Schedule &schedule, const DayGridRow &row, const DayGridCell &cell,
+                                const QDate &date)
+{
+    BriefingEntry entry{row.time, cell, {}, std::nullopt, {}};
+    const Booking &booking = cell.booking->booking;
+    auto company = schedule.company(booking.companyId);
+    if (!company)
+        return company.error();
+    if (*company)
+        entry.company = **company;
+    if (booking.contactId != 0) {
+        auto contact = schedule.contact(booking.contactId);
+        if (!contact)
+            return contact.error();
+        entry.contact = *contact;
+    }
+    auto history = schedule.bookingsOfCompany(booking.companyId);
+    if (!history)
+        return history.error();
+    for (const BookingDetails &b : *history) {
+        if (b.booking.id != booking.id && b.booking.isActive() && b.slot.slot.date < date)
+            entry.earlierVisits << b;
+    }
+    return entry;
+}
+
+} // namespace
+
 Result<BriefingData> loadBriefing(const Database &db, Id dayId, Id consultantId)
 {
     auto plan = loadDayPlan(db, dayId);
@@ -167,42 +197,22 @@ Result<BriefingData> loadBriefing(const Database &db, Id dayId, Id consultantId)
         return plan.error();
     BriefingData data;
     data.plan = std::move(plan).value();
-    if (consultantId != 0 && data.plan.consultantIndex(consultantId) < 0)
-        return makeError(ErrorCode::NotFound,
-                         {QCoreApplication::translate("Sprechtag::Documents", "Consultant"),
-                          QString::number(consultantId)});
-    CompanyRepository companies(db);
-    BookingRepository bookings(db);
-    for (qsizetype column = 0; column < data.plan.consultants.size(); ++column) {
-        const DayPlanConsultant &consultant = data.plan.consultants.at(column);
-        if (consultantId != 0 && consultant.id != consultantId)
+    if (consultantId != 0 && data.plan.columnIndex(consultantId) < 0)
+        return notFound(Entity::Consultant, consultantId);
+    const Schedule schedule(db);
+    for (qsizetype column = 0; column < data.plan.columns.size(); ++column) {
+        const DayGridColumn &consultant = data.plan.columns.at(column);
+        if (consultantId != 0 && consultant.consultantId != consultantId)
             continue;
         BriefingSection section{consultant, {}};
-        for (const DayPlanRow &row : data.plan.rows) {
+        for (const DayGridRow &row : data.plan.rows) {
             if (row.isBreak || column >= row.cells.size() ||
-                row.cells.at(column).kind != DayPlanCell::Kind::Booked)
+                row.cells.at(column).kind != DayGridCell::Kind::Booked)
                 continue;
-            BriefingEntry entry{row.time, row.cells.at(column), {}, std::nullopt, {}};
-            auto company = companies.byId(entry.cell.companyId);
-            if (!company)
-                return company.error();
-            if (*company)
-                entry.company = **company;
-            if (entry.cell.contactId != 0) {
-                auto contact = companies.contactById(entry.cell.contactId);
-                if (!contact)
-                    return contact.error();
-                entry.contact = *contact;
-            }
-            auto history = bookings.forCompany(entry.cell.companyId);
-            if (!history)
-                return history.error();
-            for (const BookingDetails &b : *history) {
-                if (b.booking.id != entry.cell.bookingId && b.booking.isActive() &&
-                    b.slot.slot.date < data.plan.day.date)
-                    entry.earlierVisits << b;
-            }
-            section.entries << entry;
+            auto entry = loadEntry(schedule, row, row.cells.at(column), data.plan.day.date);
+            if (!entry)
+                return entry.error();
+            section.entries << *entry;
         }
         data.sections << section;
     }

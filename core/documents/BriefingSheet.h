@@ -10,7 +10,7 @@ namespace Sprechtag {
 struct BriefingEntry
 {
     TimeRange time;
-    DayPlanCell cell;
+    DayGridCell cell;
     Company company;
     std::optional<Contact> contact;
     // The company's other bookings before this day, not cancelled, newest first.
@@ -19,13 +19,13 @@ struct BriefingEntry
 
 struct BriefingSection
 {
-    DayPlanConsultant consultant;
+    DayGridColumn consultant;
     QList<BriefingEntry> entries;
 };
 
 struct BriefingData
 {
-    DayPlanData plan;
+    DayGrid plan;
     // One per consultant, each printed from a new page.
     QList<BriefingSection> sections;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/ConfirmationService.h"
 
+#include "common/Clock.h"
 #include "documents/LetterRenderer.h"
 #include "documents/OutputFiles.h"
 #include "storage/FormatRepository.h"
@@ -59,9 +60,7 @@ Result<ConfirmationResult> ConfirmationService::produce(const QList<LetterData> 
     result.written = int(letters.size());
     result.shownPath = shownOutputPath(QFileInfo(pdfPath).absoluteFilePath());
     // The PDF exists now; a record that cannot be updated must not read as if nothing had been written.
-    if (Status s = LetterRepository(m_db).markConfirmationProduced(result.bookingIds,
-                                                                   QDateTime::currentDateTimeUtc());
-        !s)
+    if (Status s = LetterRepository(m_db).markConfirmationProduced(result.bookingIds, Clock::nowUtc()); !s)
         return makeError(ErrorCode::DocumentNotRecorded, {result.shownPath, errorMessage(s.error())});
     return result;
 }

@@ -1,25 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/DayPlan.h"
 
-#include "common/Clock.h"
 #include "documents/OutputFiles.h"
 #include "documents/PagedDocument.h"
 #include "documents/PlanWords.h"
-#include "storage/BookingRepository.h"
-#include "storage/CompanyRepository.h"
-#include "storage/ConsultantRepository.h"
-#include "storage/DayRepository.h"
-#include "storage/FormatRepository.h"
+#include "scheduling/Schedule.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QHash>
 #include <QPagedPaintDevice>
 #include <QTextCursor>
 #include <QTextTable>
-
-#include <map>
 
 namespace Sprechtag {
 
@@ -56,7 +48,7 @@ void writeLines(QTextCursor cursor, const QList<std::pair<QString, QTextCharForm
     }
 }
 
-void writeHeader(QTextCursor &cursor, const DayPlanData &data, qreal base)
+void writeHeader(QTextCursor &cursor, const DayGrid &data, qreal base)
 {
     QTextBlockFormat block;
     cursor.setBlockFormat(block);
@@ -95,23 +87,23 @@ void writeHeader(QTextCursor &cursor, const DayPlanData &data, qreal base)
     cursor.insertBlock(spacer);
 }
 
-void writeCell(QTextTable *table, int row, int column, const DayPlanCell &cell, qreal base)
+void writeCell(QTextTable *table, int row, int column, const DayGridCell &cell, qreal base)
 {
     const QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
     switch (cell.kind) {
-    case DayPlanCell::Kind::Booked:
-        writeLines(cursor, {{cell.company, textFormat(base, true)},
-                            {cell.contact, textFormat(base)},
-                            {cell.phone, textFormat(base)}});
+    case DayGridCell::Kind::Booked:
+        writeLines(cursor, {{cell.booking->companyName, textFormat(base, true)},
+                            {cell.booking->contactName, textFormat(base)},
+                            {cell.booking->contactPhone, textFormat(base)}});
         break;
-    case DayPlanCell::Kind::Free:
+    case DayGridCell::Kind::Free:
         writeLines(cursor, {{PlanWords::freeSlot(), textFormat(base, false, true, kMutedText)}});
         break;
-    case DayPlanCell::Kind::Blocked:
+    case DayGridCell::Kind::Blocked:
         setCellShade(table, row, column, QBrush(QColor(150, 150, 150), Qt::BDiagPattern));
         writeLines(cursor, {{PlanWords::blocked(), textFormat(base, true, true)}});
         break;
-    case DayPlanCell::Kind::Absent:
+    case DayGridCell::Kind::Absent:
         writeLines(cursor, {{PlanWords::absent(), textFormat(base, false, false, kMutedText)}},
                    Qt::AlignHCenter);
         break;
@@ -119,11 +111,11 @@ void writeCell(QTextTable *table, int row, int column, const DayPlanCell &cell, 
 }
 
 // The header row and the given rows of the plan as one table; a table after the first starts a new page.
-QTextTable *writeTable(QTextCursor &cursor, const DayPlanData &data, qreal base, qreal pageWidth,
+QTextTable *writeTable(QTextCursor &cursor, const DayGrid &data, qreal base, qreal pageWidth,
                        const QList<int> &rowIndices, bool newPage)
 {
     const QPaintDevice *device = cursor.document()->documentLayout()->paintDevice();
-    const int columns = int(data.consultants.size()) + 1;
+    const int columns = int(data.columns.size()) + 1;
     const int rows = int(rowIndices.size()) + 1;
     const qreal padding = mmToLayout(1.6);
 
@@ -164,14 +156,14 @@ QTextTable *writeTable(QTextCursor &cursor, const DayPlanData &data, qreal base,
     writeLines(table->cellAt(0, 0).firstCursorPosition(),
                {{PlanWords::timeColumn(), textFormat(base, true)}});
     for (int c = 1; c < columns; ++c) {
-        const DayPlanConsultant &consultant = data.consultants.at(c - 1);
+        const DayGridColumn &consultant = data.columns.at(c - 1);
         writeLines(
             table->cellAt(0, c).firstCursorPosition(),
             {{consultant.name, textFormat(base + 1, true)}, {roomLabel(consultant.room), textFormat(base)}});
     }
 
     for (int r = 1; r < rows; ++r) {
-        const DayPlanRow &row = data.rows.at(rowIndices.at(r - 1));
+        const DayGridRow &row = data.rows.at(rowIndices.at(r - 1));
         writeLines(table->cellAt(r, 0).firstCursorPosition(), {{timeSpan(row.time), textFormat(base, true)}});
         if (!row.isBreak) {
             // Every slot row is as tall as a booking (company, contact, phone): an even grid, with room to
@@ -202,7 +194,7 @@ QTextTable *writeTable(QTextCursor &cursor, const DayPlanData &data, qreal base,
 
 // Which rows go on which page, so that no row is split between two pages: the rows are measured in an
 // unpaginated copy of the document, then filled into pages below the repeated header row.
-QList<QList<int>> paginate(const DayPlanData &data, QPagedPaintDevice *device, qreal base, const QSizeF &page)
+QList<QList<int>> paginate(const DayGrid &data, QPagedPaintDevice *device, qreal base, const QSizeF &page)
 {
     QList<int> all;
     for (int i = 0; i < data.rows.size(); ++i)
@@ -240,124 +232,24 @@ QList<QList<int>> paginate(const DayPlanData &data, QPagedPaintDevice *device, q
 
 } // namespace
 
-QString DayPlanData::place() const
+Result<DayGrid> loadDayPlan(const Database &db, Id dayId)
 {
-    QStringList parts;
-    if (!day.location.trimmed().isEmpty())
-        parts << day.location.simplified();
-    if (!day.videoLink.trimmed().isEmpty())
-        parts << day.videoLink.trimmed();
-    return parts.join(QStringLiteral(" · "));
+    auto grid = Schedule(db).grid(dayId);
+    if (!grid)
+        return grid.error();
+    if (!*grid)
+        return notFound(Entity::Day, dayId);
+    return std::move(**grid);
 }
 
-qsizetype DayPlanData::consultantIndex(Id consultantId) const
+QPageLayout dayPlanPageLayout(const DayGrid &data)
 {
-    for (qsizetype i = 0; i < consultants.size(); ++i) {
-        if (consultants.at(i).id == consultantId)
-            return i;
-    }
-    return -1;
+    return a4PageLayout(data.columns.size() > 3 ? QPageLayout::Landscape : QPageLayout::Portrait, 12);
 }
 
-Result<DayPlanData> loadDayPlan(const Database &db, Id dayId)
+void renderDayPlan(const DayGrid &data, QPagedPaintDevice *device)
 {
-    DayRepository days(db);
-    auto day = days.byId(dayId);
-    if (!day)
-        return day.error();
-    if (!*day)
-        return makeError(ErrorCode::NotFound,
-                         {QCoreApplication::translate("Sprechtag::Documents", "Consultation day"),
-                          QString::number(dayId)});
-    DayPlanData data;
-    data.day = **day;
-    data.loadedAt = Clock::nowLocal();
-
-    auto format = FormatRepository(db).byId(data.day.formatId);
-    if (!format)
-        return format.error();
-    if (*format)
-        data.formatName = (*format)->name;
-    auto organisation = OrganisationRepository(db).get();
-    if (!organisation)
-        return organisation.error();
-    data.organisationName = organisation->name;
-
-    ConsultantRepository consultants(db);
-    for (const DayConsultant &dc : data.day.consultants) {
-        auto consultant = consultants.byId(dc.consultantId);
-        if (!consultant)
-            return consultant.error();
-        data.consultants << DayPlanConsultant{dc.consultantId, *consultant ? (*consultant)->name : QString(),
-                                              dc.room, dc.hours.value_or(data.day.hours)};
-    }
-
-    auto slots = days.slotsOfDay(dayId);
-    if (!slots)
-        return slots.error();
-    auto bookings = BookingRepository(db).forDay(dayId);
-    if (!bookings)
-        return bookings.error();
-    QHash<Id, BookingDetails> bookingOfSlot;
-    for (const BookingDetails &b : *bookings)
-        bookingOfSlot.insert(b.booking.slotId, b);
-
-    // Rows by time: every distinct slot time, and the breaks.
-    std::map<std::pair<int, int>, DayPlanRow> rows;
-    const int columns = int(data.consultants.size());
-    for (const TimeRange &b : data.day.breaks)
-        rows[{b.start, b.end}] = DayPlanRow{b, true, {}};
-    CompanyRepository companies(db);
-    for (const SlotDetails &s : *slots) {
-        const qsizetype column = data.consultantIndex(s.slot.consultantId);
-        if (column < 0)
-            continue;
-        DayPlanRow &row = rows[{s.slot.time.start, s.slot.time.end}];
-        if (row.cells.isEmpty()) {
-            row.time = s.slot.time;
-            row.isBreak = false;
-            row.cells.resize(columns);
-        }
-        DayPlanCell &cell = row.cells[column];
-        cell.slotId = s.slot.id;
-        cell.kind = s.slot.blocked ? DayPlanCell::Kind::Blocked : DayPlanCell::Kind::Free;
-        if (!s.slot.blocked)
-            ++data.slotCount;
-        const auto booking = bookingOfSlot.constFind(s.slot.id);
-        if (booking == bookingOfSlot.constEnd())
-            continue;
-        ++data.bookedCount;
-        cell.kind = DayPlanCell::Kind::Booked;
-        cell.bookingId = booking->booking.id;
-        cell.companyId = booking->booking.companyId;
-        cell.contactId = booking->booking.contactId;
-        cell.status = booking->booking.status;
-        cell.company = booking->companyName;
-        cell.contact = booking->contactName;
-        cell.topic = booking->booking.topic;
-        if (cell.contactId != 0) {
-            auto contact = companies.contactById(cell.contactId);
-            if (!contact)
-                return contact.error();
-            if (*contact) {
-                cell.phone = (*contact)->phone;
-                cell.email = (*contact)->email;
-            }
-        }
-    }
-    for (auto &[key, row] : rows)
-        data.rows << std::move(row);
-    return data;
-}
-
-QPageLayout dayPlanPageLayout(const DayPlanData &data)
-{
-    return a4PageLayout(data.consultants.size() > 3 ? QPageLayout::Landscape : QPageLayout::Portrait, 12);
-}
-
-void renderDayPlan(const DayPlanData &data, QPagedPaintDevice *device)
-{
-    const qsizetype n = data.consultants.size();
+    const qsizetype n = data.columns.size();
     const qreal base = n > 6 ? 7.5 : n > 5 ? 8 : n > 3 ? 9 : 10;
     PagedDocument paged(device, base);
     QTextCursor cursor(&paged.document());
@@ -379,7 +271,7 @@ Status writeDayPlanPdf(const Database &db, Id dayId, const QString &pdfPath)
     return writeDayPlanPdf(*data, pdfPath);
 }
 
-Status writeDayPlanPdf(const DayPlanData &data, const QString &pdfPath)
+Status writeDayPlanPdf(const DayGrid &data, const QString &pdfPath)
 {
     return writePdfFile(pdfPath, dayPlanPageLayout(data),
                         PlanWords::dayPlan() + QLatin1Char(' ') + data.formatName + QLatin1Char(' ') +

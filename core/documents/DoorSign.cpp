@@ -135,7 +135,7 @@ qreal linesHeight(const QPaintDevice *device, const QList<SignLine> &lines, qrea
     return total;
 }
 
-void paintSign(QPainter &painter, const DayPlanData &data, qsizetype column, bool withCompanies)
+void paintSign(QPainter &painter, const DayGrid &data, qsizetype column, bool withCompanies)
 {
     const QPaintDevice *device = painter.device();
     const auto mm = [device](qreal v) {
@@ -159,9 +159,9 @@ void paintSign(QPainter &painter, const DayPlanData &data, qsizetype column, boo
     // Who and where, in type that can be read from across the corridor; then when.
     const qreal scale = withCompanies ? 0.8 : 1.0;
     QList<SignLine> who;
-    const TimeRange hours = column >= 0 ? data.consultants.at(column).hours : data.day.hours;
+    const TimeRange hours = column >= 0 ? data.columns.at(column).hours : data.day.hours;
     if (column >= 0) {
-        const DayPlanConsultant &c = data.consultants.at(column);
+        const DayGridColumn &c = data.columns.at(column);
         const QString name = c.name.simplified();
         who << SignLine{name, fitted(name, 80 * scale, 40, true, width, device), Qt::black, 0, true};
         const QString room = roomLabel(c.room);
@@ -199,10 +199,10 @@ void paintSign(QPainter &painter, const DayPlanData &data, qsizetype column, boo
     y = drawLines(painter, who, 0, top, width) + mm(10);
     drawLines(painter, when, 0, y, whenWidth);
     QList<Appointment> list;
-    for (const DayPlanRow &row : data.rows) {
+    for (const DayGridRow &row : data.rows) {
         if (!row.isBreak && column < row.cells.size() &&
-            row.cells.at(column).kind == DayPlanCell::Kind::Booked)
-            list << Appointment{row.time, row.cells.at(column).company};
+            row.cells.at(column).kind == DayGridCell::Kind::Booked)
+            list << Appointment{row.time, row.cells.at(column).booking->companyName};
     }
     const qreal x = width * 0.44;
     paintCompanies(painter, list, QRectF(x, y, width - x, height - y));
@@ -215,16 +215,16 @@ QPageLayout doorSignPageLayout()
     return a4PageLayout(QPageLayout::Landscape, 15);
 }
 
-void renderDoorSigns(const DayPlanData &data, bool withCompanies, QPagedPaintDevice *device)
+void renderDoorSigns(const DayGrid &data, bool withCompanies, QPagedPaintDevice *device)
 {
     QPainter painter(device);
     if (!painter.isActive())
         return;
-    if (data.consultants.isEmpty()) {
+    if (data.columns.isEmpty()) {
         paintSign(painter, data, -1, false);
         return;
     }
-    for (qsizetype i = 0; i < data.consultants.size(); ++i) {
+    for (qsizetype i = 0; i < data.columns.size(); ++i) {
         if (i > 0)
             device->newPage();
         paintSign(painter, data, i, withCompanies);

@@ -87,13 +87,8 @@ struct BookingRow
     QString street;
     QString postcode;
     QString city;
-    // The contact person; all empty when the booking has none.
-    Salutation salutation = Salutation::None;
-    QString title;
-    QString firstName;
-    QString lastName;
-    QString email;
-    QString phone;
+    // The contact person (salutation, title, names, e-mail, phone); all empty when the booking has none.
+    Contact contact;
     QString topic;
     BookingStatus status = BookingStatus::Booked;
     QDateTime createdAt;          // UTC

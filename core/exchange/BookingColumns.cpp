@@ -67,17 +67,17 @@ QString bookingCellText(const BookingRow &row, BookingColumn column)
     case BookingColumn::Company:
         return row.companyName;
     case BookingColumn::Salutation:
-        return row.salutation == Salutation::None ? QString() : toKey(row.salutation);
+        return row.contact.salutation == Salutation::None ? QString() : toKey(row.contact.salutation);
     case BookingColumn::Title:
-        return row.title;
+        return row.contact.title;
     case BookingColumn::FirstName:
-        return row.firstName;
+        return row.contact.firstName;
     case BookingColumn::LastName:
-        return row.lastName;
+        return row.contact.lastName;
     case BookingColumn::Email:
-        return row.email;
+        return row.contact.email;
     case BookingColumn::Phone:
-        return row.phone;
+        return row.contact.phone;
     case BookingColumn::Street:
         return row.street;
     case BookingColumn::Postcode:

@@ -60,9 +60,9 @@ icaltimetype utcTime(const QDateTime &when)
 QString contactLine(const BookingRow &row)
 {
     QStringList parts;
-    if (row.salutation != Salutation::None)
-        parts << toKey(row.salutation);
-    for (const QString &p : {row.title, row.firstName, row.lastName}) {
+    if (row.contact.salutation != Salutation::None)
+        parts << toKey(row.contact.salutation);
+    for (const QString &p : {row.contact.title, row.contact.firstName, row.contact.lastName}) {
         if (!p.trimmed().isEmpty())
             parts << p.trimmed();
     }
@@ -79,8 +79,8 @@ QString description(const BookingRow &row)
     add(QT_TRANSLATE_NOOP("Sprechtag::Export", "Consultant: %1"), row.consultantName);
     add(QT_TRANSLATE_NOOP("Sprechtag::Export", "Company: %1"), row.companyName);
     add(QT_TRANSLATE_NOOP("Sprechtag::Export", "Contact: %1"), contactLine(row));
-    add(QT_TRANSLATE_NOOP("Sprechtag::Export", "Phone: %1"), row.phone);
-    add(QT_TRANSLATE_NOOP("Sprechtag::Export", "E-mail: %1"), row.email);
+    add(QT_TRANSLATE_NOOP("Sprechtag::Export", "Phone: %1"), row.contact.phone);
+    add(QT_TRANSLATE_NOOP("Sprechtag::Export", "E-mail: %1"), row.contact.email);
     const QString cityLine = QStringList{row.postcode.trimmed(), row.city.trimmed()}.join(QLatin1Char(' '));
     QStringList address;
     for (const QString &part : {row.street.trimmed(), cityLine.trimmed()}) {

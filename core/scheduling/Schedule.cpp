@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduling/Schedule.h"
 
+#include "common/Clock.h"
 #include "storage/BookingRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DayRepository.h"
@@ -69,7 +70,7 @@ Result<std::optional<DayGrid>> Schedule::grid(Id dayId) const
     if (*format)
         grid.formatName = (*format)->name;
     grid.organisationName = organisation->name;
-    grid.loadedAt = QDateTime::currentDateTime();
+    grid.loadedAt = Clock::nowLocal();
     return std::optional<DayGrid>(std::move(grid));
 }
 

@@ -4,8 +4,6 @@
 #include "storage/BookingRepository.h"
 #include "storage/Sql.h"
 
-#include <QCoreApplication>
-
 namespace Sprechtag {
 
 namespace {
@@ -115,9 +113,7 @@ Status LetterRepository::markConfirmationProduced(const QList<Id> &bookingIds, c
         if (Status s = q.exec(); !s)
             return s;
         if (q.rowsAffected() == 0)
-            return makeError(
-                ErrorCode::NotFound,
-                {QCoreApplication::translate("Sprechtag::LetterRepository", "Booking"), QString::number(id)});
+            return notFound(Entity::Booking, id);
     }
     return tx.commit();
 }

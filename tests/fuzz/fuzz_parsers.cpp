@@ -236,7 +236,7 @@ int fuzzNames(const QByteArray &data, quint64)
     row.date = QDate(2030, 3, 14);
     row.time = {600, 660};
     row.companyName = f.at(0);
-    row.lastName = f.at(1);
+    row.contact.lastName = f.at(1);
     row.topic = f.at(2);
     row.formatName = f.at(3);
     row.consultantName = f.at(4);

@@ -2,7 +2,8 @@
 #include "dialogs/ExportDialog.h"
 
 #include "dialogs/FieldChecks.h"
-#include "storage/FormatRepository.h"
+#include "Logging.h"
+#include "scheduling/Schedule.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,9 +54,11 @@ ExportDialog::ExportDialog(const Database &db, const QDate &from, const QDate &t
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("format"));
     m_format->addItem(tr("All formats"), Id(0));
-    if (auto formats = FormatRepository(db).all(true)) {
+    if (auto formats = Schedule(db).formats(true)) {
         for (const Format &f : *formats)
             m_format->addItem(f.name, f.id);
+    } else {
+        logReadError("formats for the export filter", formats.error());
     }
     form->addRow(tr("F&ormat:"), m_format);
     m_cancelled = new QCheckBox(tr("Include &cancelled bookings"), this);

@@ -2,14 +2,11 @@
 #include "models/DayGridModel.h"
 
 #include "models/PlainToolTip.h"
-#include "storage/ConsultantRepository.h"
-#include "storage/FormatRepository.h"
+#include "scheduling/Schedule.h"
 
 #include <QBrush>
 #include <QFont>
 #include <QMimeData>
-
-#include <map>
 
 namespace Sprechtag {
 
@@ -18,134 +15,71 @@ DayGridModel::DayGridModel(const Database &db, QObject *parent) : QAbstractTable
 
 Status DayGridModel::load(Id dayId)
 {
-    ConsultationDay day;
-    QString formatName;
-    QList<Column> columns;
-    QList<SlotDetails> slots;
-    QList<BookingDetails> bookings;
+    DayGrid grid;
     if (dayId != 0) {
-        DayRepository days(m_db);
-        auto found = days.byId(dayId);
+        auto found = Schedule(m_db).grid(dayId);
         if (!found)
             return found.error();
-        if (!*found)
-            dayId = 0;
+        if (*found)
+            grid = std::move(**found);
         else
-            day = **found;
+            dayId = 0;
     }
-    if (dayId != 0) {
-        DayRepository days(m_db);
-        auto s = days.slotsOfDay(dayId);
-        if (!s)
-            return s.error();
-        slots = *s;
-        auto b = BookingRepository(m_db).forDay(dayId);
-        if (!b)
-            return b.error();
-        bookings = *b;
-        auto format = FormatRepository(m_db).byId(day.formatId);
-        if (!format)
-            return format.error();
-        formatName = *format ? (*format)->name : QString();
-        ConsultantRepository consultants(m_db);
-        for (const DayConsultant &c : day.consultants) {
-            auto found = consultants.byId(c.consultantId);
-            if (!found)
-                return found.error();
-            columns << Column{c.consultantId, *found ? (*found)->name : QString(), c.room};
-        }
-    }
-
     beginResetModel();
     m_dayId = dayId;
-    m_day = day;
-    m_formatName = formatName;
-    m_columns = columns;
-    m_slots = slots;
-    m_bookings = bookings;
-    m_rows.clear();
-    m_cells.clear();
-    // Every distinct slot time is a row; breaks are rows of their own, in time order.
-    std::map<std::pair<int, int>, bool> times;
-    for (const SlotDetails &s : m_slots)
-        times[{s.slot.time.start, s.slot.time.end}] = false;
-    for (const TimeRange &b : m_day.breaks)
-        times[{b.start, b.end}] = true;
-    for (const auto &[range, isBreak] : times)
-        m_rows << Row{{range.first, range.second}, isBreak};
-    m_cells.resize(m_rows.size());
-    for (QList<Cell> &row : m_cells)
-        row.resize(m_columns.size());
-    for (int i = 0; i < m_slots.size(); ++i) {
-        const SlotDetails &s = m_slots.at(i);
-        int r = -1;
-        for (int k = 0; k < m_rows.size(); ++k) {
-            if (!m_rows.at(k).isBreak && m_rows.at(k).time == s.slot.time)
-                r = k;
-        }
-        int c = -1;
-        for (int k = 0; k < m_columns.size(); ++k) {
-            if (m_columns.at(k).consultantId == s.slot.consultantId)
-                c = k;
-        }
-        if (r >= 0 && c >= 0)
-            m_cells[r][c].slotIndex = i;
-    }
-    for (int i = 0; i < m_bookings.size(); ++i) {
-        for (QList<Cell> &row : m_cells) {
-            for (Cell &cell : row) {
-                if (cell.slotIndex >= 0 &&
-                    m_slots.at(cell.slotIndex).slot.id == m_bookings.at(i).booking.slotId)
-                    cell.bookingIndex = i;
-            }
-        }
-    }
+    m_grid = std::move(grid);
     endResetModel();
     return {};
 }
 
-const DayGridModel::Cell *DayGridModel::cell(const QModelIndex &index) const
+const DayGridCell *DayGridModel::cell(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_cells.size() ||
-        index.column() >= m_columns.size())
+    if (!index.isValid() || index.model() != this || index.row() >= m_grid.rows.size() ||
+        index.column() >= m_grid.columns.size())
         return nullptr;
-    return &m_cells.at(index.row()).at(index.column());
+    const DayGridRow &row = m_grid.rows.at(index.row());
+    static const DayGridCell kBreakCell;
+    return index.column() < row.cells.size() ? &row.cells.at(index.column()) : &kBreakCell;
 }
 
 DayGridModel::CellState DayGridModel::state(const QModelIndex &index) const
 {
-    const Cell *c = cell(index);
+    const DayGridCell *c = cell(index);
     if (!c)
         return CellState::None;
-    if (m_rows.at(index.row()).isBreak)
+    if (m_grid.rows.at(index.row()).isBreak)
         return CellState::Break;
-    if (c->slotIndex < 0)
-        return CellState::None;
-    if (c->bookingIndex >= 0)
+    switch (c->kind) {
+    case DayGridCell::Kind::Booked:
         return CellState::Booked;
-    if (m_slots.at(c->slotIndex).slot.blocked)
+    case DayGridCell::Kind::Blocked:
         return CellState::Blocked;
-    return CellState::Free;
+    case DayGridCell::Kind::Free:
+        return CellState::Free;
+    case DayGridCell::Kind::Absent:
+        break;
+    }
+    return CellState::None;
 }
 
 const SlotDetails *DayGridModel::slot(const QModelIndex &index) const
 {
-    const Cell *c = cell(index);
-    return c && c->slotIndex >= 0 ? &m_slots.at(c->slotIndex) : nullptr;
+    const DayGridCell *c = cell(index);
+    return c && c->slot ? &*c->slot : nullptr;
 }
 
 const BookingDetails *DayGridModel::booking(const QModelIndex &index) const
 {
-    const Cell *c = cell(index);
-    return c && c->bookingIndex >= 0 ? &m_bookings.at(c->bookingIndex) : nullptr;
+    const DayGridCell *c = cell(index);
+    return c && c->booking ? &*c->booking : nullptr;
 }
 
 QModelIndex DayGridModel::indexOfSlot(Id slotId) const
 {
-    for (int r = 0; r < m_cells.size(); ++r) {
-        for (int c = 0; c < m_columns.size(); ++c) {
-            const int s = m_cells.at(r).at(c).slotIndex;
-            if (s >= 0 && m_slots.at(s).slot.id == slotId)
+    for (int r = 0; r < m_grid.rows.size(); ++r) {
+        const QList<DayGridCell> &cells = m_grid.rows.at(r).cells;
+        for (int c = 0; c < cells.size(); ++c) {
+            if (cells.at(c).slot && cells.at(c).slotId() == slotId)
                 return index(r, c);
         }
     }
@@ -154,9 +88,12 @@ QModelIndex DayGridModel::indexOfSlot(Id slotId) const
 
 QModelIndex DayGridModel::indexOfBooking(Id bookingId) const
 {
-    for (const BookingDetails &b : m_bookings) {
-        if (b.booking.id == bookingId)
-            return indexOfSlot(b.booking.slotId);
+    for (int r = 0; r < m_grid.rows.size(); ++r) {
+        const QList<DayGridCell> &cells = m_grid.rows.at(r).cells;
+        for (int c = 0; c < cells.size(); ++c) {
+            if (cells.at(c).booking && cells.at(c).bookingId() == bookingId)
+                return index(r, c);
+        }
     }
     return {};
 }
@@ -164,26 +101,26 @@ QModelIndex DayGridModel::indexOfBooking(Id bookingId) const
 int DayGridModel::freeCount() const
 {
     int n = 0;
-    for (int r = 0; r < rowCount(); ++r) {
-        for (int c = 0; c < columnCount(); ++c)
-            n += state(index(r, c)) == CellState::Free ? 1 : 0;
+    for (const DayGridRow &row : m_grid.rows) {
+        for (const DayGridCell &c : row.cells)
+            n += !row.isBreak && c.kind == DayGridCell::Kind::Free ? 1 : 0;
     }
     return n;
 }
 
 int DayGridModel::bookedCount() const
 {
-    return int(m_bookings.size());
+    return m_grid.bookedCount;
 }
 
 int DayGridModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_grid.rows.size());
 }
 
 int DayGridModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.size());
+    return parent.isValid() ? 0 : int(m_grid.columns.size());
 }
 
 QVariant DayGridModel::data(const QModelIndex &index, int role) const
@@ -265,14 +202,14 @@ QVariant DayGridModel::headerData(int section, Qt::Orientation orientation, int 
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal) {
-        if (section < 0 || section >= m_columns.size())
+        if (section < 0 || section >= m_grid.columns.size())
             return {};
-        const Column &c = m_columns.at(section);
+        const DayGridColumn &c = m_grid.columns.at(section);
         return c.room.isEmpty() ? c.name : c.name + QLatin1Char('\n') + c.room;
     }
-    if (section < 0 || section >= m_rows.size())
+    if (section < 0 || section >= m_grid.rows.size())
         return {};
-    const TimeRange t = m_rows.at(section).time;
+    const TimeRange t = m_grid.rows.at(section).time;
     return formatTime(t.start) + QStringLiteral("–") + formatTime(t.end);
 }
 

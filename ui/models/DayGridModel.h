@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/BookingRepository.h"
-#include "storage/DayRepository.h"
+#include "domain/DayGrid.h"
+#include "storage/Database.h"
 
 #include <QAbstractTableModel>
 
@@ -41,8 +41,8 @@ public:
     Status load(Id dayId);
     Status reload() { return load(m_dayId); }
     Id dayId() const { return m_dayId; }
-    const ConsultationDay &day() const { return m_day; }
-    QString formatName() const { return m_formatName; }
+    const ConsultationDay &day() const { return m_grid.day; }
+    QString formatName() const { return m_grid.formatName; }
 
     CellState state(const QModelIndex &index) const;
     const SlotDetails *slot(const QModelIndex &index) const;
@@ -70,35 +70,12 @@ Q_SIGNALS:
     void moveRequested(Id bookingId, Id targetSlotId);
 
 private:
-    struct Column
-    {
-        Id consultantId = 0;
-        QString name;
-        QString room;
-    };
-    struct Row
-    {
-        TimeRange time;
-        bool isBreak = false;
-    };
-    struct Cell
-    {
-        int slotIndex = -1;
-        int bookingIndex = -1;
-    };
-
-    const Cell *cell(const QModelIndex &index) const;
+    const DayGridCell *cell(const QModelIndex &index) const;
     static Id bookingIdFrom(const QMimeData *data);
 
     const Database &m_db;
     Id m_dayId = 0;
-    ConsultationDay m_day;
-    QString m_formatName;
-    QList<Column> m_columns;
-    QList<Row> m_rows;
-    QList<SlotDetails> m_slots;
-    QList<BookingDetails> m_bookings;
-    QList<QList<Cell>> m_cells; // [row][column]
+    DayGrid m_grid;
 };
 
 } // namespace Sprechtag

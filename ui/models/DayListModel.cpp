@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/DayListModel.h"
 
+#include "Logging.h"
 #include "models/PlainToolTip.h"
+#include "scheduling/Schedule.h"
 
 #include <QColor>
 #include <QFont>
@@ -21,8 +23,7 @@ DayListModel::DayListModel(const Database &db, QObject *parent) : QAbstractItemM
 
 Status DayListModel::reload(const QDate &today)
 {
-    DayRepository days(m_db);
-    auto list = days.summaries({}, {});
+    auto list = Schedule(m_db).days();
     if (!list)
         return list.error();
     beginResetModel();
@@ -53,8 +54,9 @@ Status DayListModel::reload(const QDate &today)
 void DayListModel::setFormatFilter(Id formatId)
 {
     m_formatFilter = formatId;
-    // A failed read leaves the old rows; the next reload reports it.
-    (void)reload(m_today.isValid() ? m_today : QDate::currentDate());
+    // A failed read leaves the old rows.
+    if (Status s = reload(m_today.isValid() ? m_today : QDate::currentDate()); !s)
+        logReadError("day list", s.error());
 }
 
 QModelIndex DayListModel::indexOfDay(Id dayId) const

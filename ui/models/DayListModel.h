@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/DayRepository.h"
+#include "domain/ReadModels.h"
+#include "storage/Database.h"
 
 #include <QAbstractItemModel>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/BookingDetailsPanel.h"
 
-#include "storage/BookingRepository.h"
-#include "storage/CompanyRepository.h"
+#include "Logging.h"
+#include "scheduling/Schedule.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -96,8 +96,11 @@ void BookingDetailsPanel::showFreeSlot(const QString &description)
 
 void BookingDetailsPanel::showBooking(Id bookingId)
 {
-    auto found = BookingRepository(m_db).byId(bookingId);
+    const Schedule schedule(m_db);
+    auto found = schedule.booking(bookingId);
     if (!found || !*found) {
+        if (!found)
+            logReadError("booking details", found.error());
         clear();
         return;
     }
@@ -107,13 +110,16 @@ void BookingDetailsPanel::showBooking(Id bookingId)
                      QLatin1Char('\n') + formatTime(b.slot.slot.time.start) + QStringLiteral("–") +
                      formatTime(b.slot.slot.time.end) + QStringLiteral(", ") + b.slot.consultantName);
     m_form->setVisible(true);
-    CompanyRepository companies(m_db);
     Company company;
-    if (auto c = companies.byId(b.booking.companyId); c && *c)
+    if (auto c = schedule.company(b.booking.companyId); !c)
+        logReadError("company of the booking", c.error());
+    else if (*c)
         company = **c;
     Contact contact;
     if (b.booking.contactId != 0) {
-        if (auto c = companies.contactById(b.booking.contactId); c && *c)
+        if (auto c = schedule.contact(b.booking.contactId); !c)
+            logReadError("contact person of the booking", c.error());
+        else if (*c)
             contact = **c;
     }
     m_company->setText(company.name);
@@ -142,7 +148,10 @@ void BookingDetailsPanel::showBooking(Id bookingId)
     m_history->clear();
     m_historyLabel->setVisible(true);
     m_history->setVisible(true);
-    if (auto history = BookingRepository(m_db).forCompany(b.booking.companyId)) {
+    auto history = schedule.bookingsOfCompany(b.booking.companyId);
+    if (!history)
+        logReadError("booking history of the company", history.error());
+    else {
         for (const BookingDetails &h : *history) {
             m_history->addItem(formatDateShort(h.slot.slot.date) + QLatin1Char(' ') +
                                formatTime(h.slot.slot.time.start) + QStringLiteral("  ") + h.slot.formatName +

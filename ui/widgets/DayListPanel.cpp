@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/DayListPanel.h"
 
+#include "Logging.h"
 #include "models/DayListModel.h"
-#include "storage/FormatRepository.h"
-#include "storage/SearchRepository.h"
+#include "scheduling/Schedule.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -84,9 +84,11 @@ void DayListPanel::reloadFormats()
     const Id current = m_formatFilter->currentData().toLongLong();
     m_formatFilter->clear();
     m_formatFilter->addItem(tr("All formats"), Id(0));
-    if (auto formats = FormatRepository(m_db).all(true)) {
+    if (auto formats = Schedule(m_db).formats(true)) {
         for (const Format &f : *formats)
             m_formatFilter->addItem(f.name, f.id);
+    } else {
+        logReadError("formats for the day list filter", formats.error());
     }
     const int i = m_formatFilter->findData(current);
     m_formatFilter->setCurrentIndex(i >= 0 ? i : 0);
@@ -96,7 +98,8 @@ void DayListPanel::reload()
 {
     const Id keep = selectedDay();
     reloadFormats();
-    (void)m_model->reload();
+    if (Status s = m_model->reload(); !s)
+        logReadError("day list", s.error());
     m_view->expandAll();
     if (QModelIndex past = m_model->pastGroupIndex(); past.isValid())
         m_view->collapse(past);
@@ -133,8 +136,10 @@ void DayListPanel::runSearch(const QString &text)
         m_results->setVisible(false);
         return;
     }
-    auto hits = SearchRepository(m_db).search(text, 100);
+    auto hits = Schedule(m_db).search(text, 100);
     m_results->setVisible(true);
+    if (!hits)
+        logReadError("search", hits.error());
     if (!hits || hits->isEmpty()) {
         auto *none = new QListWidgetItem(tr("No company or contact found"), m_results);
         none->setFlags(Qt::NoItemFlags);
