@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliSupport.h"
+#include "cli/Command.h"
 
 #include "demo/DemoData.h"
 #include "scheduling/BookingService.h"
@@ -17,10 +18,12 @@ namespace Sprechtag::Cli {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("demo"),    QStringLiteral("days"),    QStringLiteral("book"),
-                            QStringLiteral("cancel"),  QStringLiteral("letters"), QStringLiteral("schedule"),
-                            QStringLiteral("export"),  QStringLiteral("backup"),  QStringLiteral("check"),
-                            QStringLiteral("privacy"), QStringLiteral("restore")};
+const QStringList kCommands{
+    QStringLiteral("demo"),       QStringLiteral("days"),    QStringLiteral("book"),
+    QStringLiteral("cancel"),     QStringLiteral("letters"), QStringLiteral("schedule"),
+    QStringLiteral("export"),     QStringLiteral("backup"),  QStringLiteral("check"),
+    QStringLiteral("privacy"),    QStringLiteral("restore"), QStringLiteral("format"),
+    QStringLiteral("consultant"), QStringLiteral("settings")};
 
 int cmdDemo(const Invocation &inv, QTextStream &, QTextStream &err)
 {
@@ -383,6 +386,11 @@ int runCommand(const Invocation &inv, QTextStream &out, QTextStream &err)
         return cmdExport(inv, out, err);
     if (inv.command == QLatin1String("privacy"))
         return cmdPrivacy(inv, out, err);
+    // Until the command table dispatches: the master data commands (app/cli/*Command.cpp).
+    for (const Command *c : {&kFormatCommand, &kConsultantCommand, &kSettingsCommand}) {
+        if (inv.command == QLatin1String(c->name))
+            return c->run(inv, out, err);
+    }
     return usage(err, QCoreApplication::translate("Sprechtag::Cli",
                                                   "The command \"%1\" is not available in this version yet.")
                           .arg(inv.command));
