@@ -38,23 +38,17 @@ Result<Consultant> consultantNamed(MasterDataService &service, const QString &na
 
 int saveConsultant(MasterDataService &service, const Subcommand &sub, QTextStream &err)
 {
-    int code = Done;
-    std::optional<Consultant> c = recordToEdit<Consultant>(
-        sub, "consultant", [&](const QString &name) { return consultantNamed(service, name); }, err, &code);
-    if (!c)
-        return code;
-    applyTextOptions(sub.options, kTextOptions, *c);
-    // Archived consultants are the inactive ones.
-    if (sub.options.flags.contains(QStringLiteral("archive")) ||
-        sub.options.flags.contains(QStringLiteral("restore")))
-        c->active = sub.options.flags.contains(QStringLiteral("restore"));
-    auto saved = service.saveConsultant(*c);
-    if (!saved)
-        return fail(err, saved.error());
-    return reportDone(
-        err, c->id == 0
-                 ? cliText(QT_TRANSLATE_NOOP("Sprechtag::Cli", "Consultant \"%1\" added.")).arg(c->name)
-                 : cliText(QT_TRANSLATE_NOOP("Sprechtag::Cli", "Consultant \"%1\" changed.")).arg(c->name));
+    return addOrChange(
+        sub, "consultant", kTextOptions, [&](const QString &name) { return consultantNamed(service, name); },
+        [&](Consultant &c, int *) {
+            // Archived consultants are the inactive ones.
+            if (const std::optional<bool> archive = archiveFlag(sub.options))
+                c.active = !*archive;
+            return true;
+        },
+        [&](const Consultant &c) { return service.saveConsultant(c); },
+        QT_TRANSLATE_NOOP("Sprechtag::Cli", "Consultant \"%1\" added."),
+        QT_TRANSLATE_NOOP("Sprechtag::Cli", "Consultant \"%1\" changed."), err);
 }
 
 int runConsultant(const Invocation &inv, QTextStream &out, QTextStream &err)

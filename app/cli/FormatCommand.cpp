@@ -71,22 +71,16 @@ Result<Format> formatNamed(MasterDataService &service, const QString &name)
 
 int saveFormat(MasterDataService &service, const Subcommand &sub, QTextStream &err)
 {
-    int code = Done;
-    std::optional<Format> f = recordToEdit<Format>(
-        sub, "format", [&](const QString &name) { return formatNamed(service, name); }, err, &code);
-    if (!f || !applyDefaults(sub.options, *f, err, &code))
-        return code;
-    applyTextOptions(sub.options, kTextOptions, *f);
-    if (sub.options.flags.contains(QStringLiteral("archive")) ||
-        sub.options.flags.contains(QStringLiteral("restore")))
-        f->archived = sub.options.flags.contains(QStringLiteral("archive"));
-    auto saved = service.saveFormat(*f);
-    if (!saved)
-        return fail(err, saved.error());
-    return reportDone(
-        err, f->id == 0
-                 ? cliText(QT_TRANSLATE_NOOP("Sprechtag::Cli", "Format \"%1\" added.")).arg(f->name)
-                 : cliText(QT_TRANSLATE_NOOP("Sprechtag::Cli", "Format \"%1\" changed.")).arg(f->name));
+    return addOrChange(
+        sub, "format", kTextOptions, [&](const QString &name) { return formatNamed(service, name); },
+        [&](Format &f, int *code) {
+            if (const std::optional<bool> archive = archiveFlag(sub.options))
+                f.archived = *archive;
+            return applyDefaults(sub.options, f, err, code);
+        },
+        [&](const Format &f) { return service.saveFormat(f); },
+        QT_TRANSLATE_NOOP("Sprechtag::Cli", "Format \"%1\" added."),
+        QT_TRANSLATE_NOOP("Sprechtag::Cli", "Format \"%1\" changed."), err);
 }
 
 int runFormat(const Invocation &inv, QTextStream &out, QTextStream &err)

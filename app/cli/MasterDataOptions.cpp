@@ -69,6 +69,15 @@ void printRow(QTextStream &out, const QStringList &fields)
     out << cleaned.join(QLatin1Char('\t')) << '\n';
 }
 
+std::optional<bool> archiveFlag(const Options &o)
+{
+    if (o.flags.contains(QStringLiteral("archive")))
+        return true;
+    if (o.flags.contains(QStringLiteral("restore")))
+        return false;
+    return std::nullopt;
+}
+
 int reportDone(QTextStream &err, const QString &message)
 {
     err << message << Qt::endl;

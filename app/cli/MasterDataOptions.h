@@ -90,4 +90,27 @@ std::optional<Record> recordToEdit(const Subcommand &sub, const char *command, F
     return record;
 }
 
+// --archive: true, --restore: false, neither: nothing.
+std::optional<bool> archiveFlag(const Options &o);
+
+// "add" or "change" of a record with a name: the record to edit (recordToEdit), its text options,
+// adjust() for the rest (false after printing a usage error, *code set), save(), then added or changed
+// (patterns with %1 for the name) on err.
+template <typename Record, typename Find, typename Adjust, typename Save>
+int addOrChange(const Subcommand &sub, const char *command, const QList<TextOption<Record>> &table, Find find,
+                Adjust adjust, Save save, const char *added, const char *changed, QTextStream &err)
+{
+    int code = Done;
+    std::optional<Record> record = recordToEdit<Record>(sub, command, find, err, &code);
+    if (!record)
+        return code;
+    applyTextOptions(sub.options, table, *record);
+    if (!adjust(*record, &code))
+        return code;
+    auto saved = save(*record);
+    if (!saved)
+        return fail(err, saved.error());
+    return reportDone(err, cliText(record->id == 0 ? added : changed).arg(record->name));
+}
+
 } // namespace Sprechtag::Cli

@@ -80,16 +80,17 @@ QWidget *CompaniesDialog::buildCompanyEditor()
 {
     auto *group = new QGroupBox(tr("Company"), this);
     constexpr int width = 260;
-    m_name = watchedLineEdit(QStringLiteral("companyName"), width, group);
-    m_street = watchedLineEdit(QStringLiteral("companyStreet"), width, group);
-    m_postcode = watchedLineEdit(QStringLiteral("companyPostcode"), width, group);
+    m_name = textField(QStringLiteral("companyName"), &Company::name, width, group);
+    m_street = textField(QStringLiteral("companyStreet"), &Company::street, width, group);
+    m_postcode = textField(QStringLiteral("companyPostcode"), &Company::postcode, width, group);
     m_postcode->setMaxLength(10);
     m_postcode->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
     m_postcode->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 16);
-    m_city = watchedLineEdit(QStringLiteral("companyCity"), width, group);
-    m_membershipNumber = watchedLineEdit(QStringLiteral("companyMembershipNumber"), width, group);
-    m_industry = watchedLineEdit(QStringLiteral("companyIndustry"), width, group);
-    m_website = watchedLineEdit(QStringLiteral("companyWebsite"), width, group);
+    m_city = textField(QStringLiteral("companyCity"), &Company::city, width, group);
+    m_membershipNumber =
+        textField(QStringLiteral("companyMembershipNumber"), &Company::membershipNumber, width, group);
+    m_industry = textField(QStringLiteral("companyIndustry"), &Company::industry, width, group);
+    m_website = textField(QStringLiteral("companyWebsite"), &Company::website, width, group);
 
     auto *place = new QHBoxLayout;
     place->addWidget(m_postcode);
@@ -161,13 +162,6 @@ void CompaniesDialog::fillEditor(const Company &company)
         else
             contacts = std::move(stored).value();
     }
-    m_name->setText(company.name);
-    m_street->setText(company.street);
-    m_postcode->setText(company.postcode);
-    m_city->setText(company.city);
-    m_membershipNumber->setText(company.membershipNumber);
-    m_industry->setText(company.industry);
-    m_website->setText(company.website);
     m_contacts->setContacts(company.id, contacts, contact);
 }
 
@@ -179,19 +173,6 @@ void CompaniesDialog::showArchivedChanged()
     }
     m_finder->select(0);
     showEmpty();
-}
-
-Company CompaniesDialog::editedRecord() const
-{
-    Company c = current();
-    c.name = m_name->text().simplified();
-    c.street = m_street->text().trimmed();
-    c.postcode = m_postcode->text().trimmed();
-    c.city = m_city->text().trimmed();
-    c.membershipNumber = m_membershipNumber->text().trimmed();
-    c.industry = m_industry->text().trimmed();
-    c.website = m_website->text().trimmed();
-    return c;
 }
 
 bool CompaniesDialog::checkBeforeSaving(const Company &company, bool withContact)

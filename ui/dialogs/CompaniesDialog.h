@@ -33,7 +33,6 @@ Q_SIGNALS:
 
 protected:
     void fillEditor(const Company &company) override;
-    Company editedRecord() const override;
     bool hasUnsavedChanges() const override;
     void discardChanges() override;
     bool save() override;

@@ -40,11 +40,11 @@ void ConsultantsDialog::buildUi()
 {
     QLayout *left = buildList(tr("C&onsultants:"), QStringLiteral("consultantList"), records());
     constexpr int width = 280;
-    m_name = watchedLineEdit(QStringLiteral("consultantName"), width);
-    m_title = watchedLineEdit(QStringLiteral("consultantTitle"), width);
-    m_organisation = watchedLineEdit(QStringLiteral("consultantOrganisation"), width);
-    m_email = watchedLineEdit(QStringLiteral("consultantEmail"), width);
-    m_phone = watchedLineEdit(QStringLiteral("consultantPhone"), width);
+    m_name = textField(QStringLiteral("consultantName"), &Consultant::name, width);
+    m_title = textField(QStringLiteral("consultantTitle"), &Consultant::title, width);
+    m_organisation = textField(QStringLiteral("consultantOrganisation"), &Consultant::organisation, width);
+    m_email = textField(QStringLiteral("consultantEmail"), &Consultant::email, width);
+    m_phone = textField(QStringLiteral("consultantPhone"), &Consultant::phone, width);
     m_profile = new QPlainTextEdit(this);
     m_profile->setObjectName(QStringLiteral("consultantProfile"));
     m_profile->setTabChangesFocus(true);
@@ -88,23 +88,13 @@ void ConsultantsDialog::buildUi()
 
 void ConsultantsDialog::fillEditor(const Consultant &consultant)
 {
-    m_name->setText(consultant.name);
-    m_title->setText(consultant.title);
-    m_organisation->setText(consultant.organisation);
-    m_email->setText(consultant.email);
-    m_phone->setText(consultant.phone);
     m_profile->setPlainText(consultant.profile);
     m_active->setChecked(consultant.active);
 }
 
 Consultant ConsultantsDialog::editedRecord() const
 {
-    Consultant c = current();
-    c.name = m_name->text().simplified();
-    c.title = m_title->text().trimmed();
-    c.organisation = m_organisation->text().trimmed();
-    c.email = m_email->text().trimmed();
-    c.phone = m_phone->text().trimmed();
+    Consultant c = RecordDialog<Consultant>::editedRecord();
     c.profile = m_profile->toPlainText().trimmed();
     c.active = m_active->isChecked();
     return c;

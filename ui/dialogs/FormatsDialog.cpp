@@ -109,12 +109,12 @@ void FormatsDialog::buildUi()
 
 QWidget *FormatsDialog::buildGeneral()
 {
-    m_name = watchedLineEdit(QStringLiteral("formatName"), kFieldWidth);
+    m_name = textField(QStringLiteral("formatName"), &Format::name, kFieldWidth);
     m_description = makeTextEdit(QStringLiteral("formatDescription"), this);
     m_description->setMinimumHeight(fontMetrics().lineSpacing() * 3);
     m_description->setMaximumHeight(fontMetrics().lineSpacing() * 5);
-    m_partner = watchedLineEdit(QStringLiteral("formatPartner"), kFieldWidth);
-    m_location = watchedLineEdit(QStringLiteral("formatLocation"), kFieldWidth);
+    m_partner = textField(QStringLiteral("formatPartner"), &Format::partner, kFieldWidth);
+    m_location = textField(QStringLiteral("formatLocation"), &Format::defaultLocation, kFieldWidth);
 
     auto *general = new QGroupBox(tr("Format"), this);
     auto *form = new QFormLayout(general);
@@ -158,9 +158,9 @@ QWidget *FormatsDialog::buildDefaults()
 
 QWidget *FormatsDialog::buildContact()
 {
-    m_contactName = watchedLineEdit(QStringLiteral("formatContactName"), kFieldWidth);
-    m_contactPhone = watchedLineEdit(QStringLiteral("formatContactPhone"), kFieldWidth);
-    m_contactEmail = watchedLineEdit(QStringLiteral("formatContactEmail"), kFieldWidth);
+    m_contactName = textField(QStringLiteral("formatContactName"), &Format::contactName, kFieldWidth);
+    m_contactPhone = textField(QStringLiteral("formatContactPhone"), &Format::contactPhone, kFieldWidth);
+    m_contactEmail = textField(QStringLiteral("formatContactEmail"), &Format::contactEmail, kFieldWidth);
     auto *contact = new QGroupBox(tr("Contact person at the IHK"), this);
     auto *form = new QFormLayout(contact);
     form->addRow(tr("Contact &person:"), m_contactName);
@@ -188,32 +188,20 @@ QWidget *FormatsDialog::buildLetter()
 
 void FormatsDialog::fillEditor(const Format &format)
 {
-    m_name->setText(format.name);
     m_description->setPlainText(format.description);
-    m_partner->setText(format.partner);
-    m_location->setText(format.defaultLocation);
     showMinutes(m_start, format.defaultHours.start);
     showMinutes(m_end, format.defaultHours.end);
     m_slotMinutes->setValue(format.defaultSlotMinutes);
-    m_contactName->setText(format.contactName);
-    m_contactPhone->setText(format.contactPhone);
-    m_contactEmail->setText(format.contactEmail);
     m_letterBody->setPlainText(format.letterBody);
     m_colourButton->setColour(format.colour);
 }
 
 Format FormatsDialog::editedRecord() const
 {
-    Format f = current();
-    f.name = m_name->text().simplified();
+    Format f = RecordDialog<Format>::editedRecord();
     f.description = m_description->toPlainText().trimmed();
-    f.partner = m_partner->text().trimmed();
-    f.defaultLocation = m_location->text().trimmed();
     f.defaultHours = {minutesOf(m_start), minutesOf(m_end)};
     f.defaultSlotMinutes = m_slotMinutes->value();
-    f.contactName = m_contactName->text().trimmed();
-    f.contactPhone = m_contactPhone->text().trimmed();
-    f.contactEmail = m_contactEmail->text().trimmed();
     f.letterBody = m_letterBody->toPlainText();
     f.colour = m_colourButton->colour();
     return f;

@@ -8,13 +8,14 @@
 #include "scheduling/MasterDataService.h"
 
 #include <QDialog>
+#include <QLineEdit>
 
 #include <optional>
+#include <utility>
 
 class QCheckBox;
 class QHBoxLayout;
 class QLayout;
-class QLineEdit;
 class QListView;
 class QModelIndex;
 class QPushButton;
@@ -134,13 +135,16 @@ protected:
 private:
     const Database &m_db;
     ChangeTracker *m_changes = nullptr;
+    // The list of buildList(); unused when a dialog brings its own list side.
     RecordListModelBase *m_model = nullptr;
     QListView *m_list = nullptr;
     QCheckBox *m_showArchived = nullptr;
+    // New, Remove (or Archive / Restore), Save, Close.
     QPushButton *m_newButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_closeButton = nullptr;
+    // The texts of the editor's questions and of the remove button.
     QLineEdit *m_nameField = nullptr;
     RemoveButtonTexts m_removeTexts;
     UnsavedTexts m_unsaved;
@@ -176,10 +180,25 @@ protected:
             m_records->setParent(this);
     }
 
-    // Shows the record's fields (a new one: Record{}); changes made here do not count as edits.
-    virtual void fillEditor(const Record &record) = 0;
-    // The record as the editor has it now, based on current().
-    virtual Record editedRecord() const = 0;
+    // A line edit for a text field of the record: filled by showRecord(), read back by editedRecord()
+    // (the name simplified, the others trimmed); its changes count.
+    QLineEdit *textField(const QString &objectName, QString Record::*field, int minimumWidth,
+                         QWidget *parent = nullptr)
+    {
+        QLineEdit *edit = watchedLineEdit(objectName, minimumWidth, parent);
+        m_textFields.append({edit, field});
+        return edit;
+    }
+    // Shows what textField() does not (a new record: Record{}); changes made here do not count as edits.
+    virtual void fillEditor(const Record &) {}
+    // The record as the editor has it now, based on current(); the text fields by default.
+    virtual Record editedRecord() const
+    {
+        Record record = m_current;
+        for (const auto &[edit, field] : m_textFields)
+            record.*field = field == &Record::name ? edit->text().simplified() : edit->text().trimmed();
+        return record;
+    }
 
     const Record &current() const { return m_current; }
     RecordListModel<Record> *records() const { return m_records; }
@@ -188,6 +207,8 @@ protected:
         {
             ChangeTracker::Pause pause(*changes());
             m_current = record;
+            for (const auto &[edit, field] : m_textFields)
+                edit->setText(record.*field);
             fillEditor(record);
         }
         changes()->setDirty(false);
@@ -224,6 +245,7 @@ protected:
 private:
     RecordAccess<Record> m_access;
     RecordListModel<Record> *m_records = nullptr;
+    QList<std::pair<QLineEdit *, QString Record::*>> m_textFields;
     // The record as stored (id 0: a new one), the base for what the editor shows.
     Record m_current;
 };
