@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// DirectoryService: rule 6, whoever appears in a booking or a planned day is archived, not deleted.
+// MasterDataService: rule 6, whoever appears in a booking or a planned day is archived, not deleted.
 #include "TestSupport.h"
 
 #include "scheduling/BookingService.h"
 #include "scheduling/DayService.h"
-#include "scheduling/DirectoryService.h"
+#include "scheduling/MasterDataService.h"
 #include "storage/BookingRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/ConsultantRepository.h"
@@ -58,7 +58,7 @@ private Q_SLOTS:
         const Id ising = addConsultant(db(), QStringLiteral("Thorsten Ising"));
         const Id michna = addConsultant(db(), QStringLiteral("Frank Michna"));
         QVERIFY(ising && michna);
-        auto removed = DirectoryService(db()).removeConsultant(ising);
+        auto removed = MasterDataService(db()).removeOrArchiveConsultant(ising);
         QVERIFY2(removed.ok(), why(removed).constData());
         QCOMPARE(*removed, Removal::Deleted);
         ConsultantRepository consultants(db());
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QVERIFY(ising != 0);
         auto day = DayService(db()).create(makeDay(m_format, m_date, {ising}));
         QVERIFY2(day.ok(), why(day).constData());
-        auto removed = DirectoryService(db()).removeConsultant(ising);
+        auto removed = MasterDataService(db()).removeOrArchiveConsultant(ising);
         QVERIFY2(removed.ok(), why(removed).constData());
         QCOMPARE(*removed, Removal::Archived);
         ConsultantRepository consultants(db());
@@ -97,7 +97,7 @@ private Q_SLOTS:
         r.company.name = QStringLiteral("Müller GmbH");
         auto booked = BookingService(db()).book(r);
         QVERIFY2(booked.ok(), why(booked).constData());
-        auto removed = DirectoryService(db()).removeConsultant(ising);
+        auto removed = MasterDataService(db()).removeOrArchiveConsultant(ising);
         QVERIFY(removed.ok());
         QCOMPARE(*removed, Removal::Archived);
         auto history = BookingRepository(db()).byId(booked->booking.id);
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(!day.ok());
         QCOMPARE(day.error().code, ErrorCode::InvalidInput);
         QCOMPARE(ConsultantRepository(db()).usageCount(michna).value(), qint64(0));
-        auto removed = DirectoryService(db()).removeConsultant(michna);
+        auto removed = MasterDataService(db()).removeOrArchiveConsultant(michna);
         QVERIFY2(removed.ok(), why(removed).constData());
         QCOMPARE(*removed, Removal::Deleted);
     }
@@ -130,7 +130,7 @@ private Q_SLOTS:
         CompanyRepository companies(db());
         QCOMPARE(companies.contactsOf(company, true)->size(), 2);
         const Id contactId = companies.contactsOf(company, true)->first().id;
-        auto removed = DirectoryService(db()).removeCompany(company);
+        auto removed = MasterDataService(db()).removeOrArchiveCompany(company);
         QVERIFY2(removed.ok(), why(removed).constData());
         QCOMPARE(*removed, Removal::Deleted);
         QVERIFY(!companies.byId(company)->has_value());
@@ -157,7 +157,7 @@ private Q_SLOTS:
         // Even a cancelled booking is history that must stay whole.
         QVERIFY(BookingService(db()).cancel(booked->booking.id, QString(), QStringLiteral("t")).ok());
 
-        auto removed = DirectoryService(db()).removeCompany(booked->booking.companyId);
+        auto removed = MasterDataService(db()).removeOrArchiveCompany(booked->booking.companyId);
         QVERIFY2(removed.ok(), why(removed).constData());
         QCOMPARE(*removed, Removal::Archived);
         CompanyRepository companies(db());
@@ -180,7 +180,7 @@ private Q_SLOTS:
         auto entry =
             WaitlistRepository(db()).insert(WaitlistEntry{0, m_format, 0, company, 0, {}, {}, false});
         QVERIFY(entry.ok());
-        auto removed = DirectoryService(db()).removeCompany(company);
+        auto removed = MasterDataService(db()).removeOrArchiveCompany(company);
         QVERIFY2(removed.ok(), why(removed).constData());
         QCOMPARE(*removed, Removal::Archived);
         QVERIFY((*CompanyRepository(db()).byId(company))->archived);
@@ -188,10 +188,10 @@ private Q_SLOTS:
 
     void removingUnknownIdsIsNotFound()
     {
-        auto consultant = DirectoryService(db()).removeConsultant(4711);
+        auto consultant = MasterDataService(db()).removeOrArchiveConsultant(4711);
         QVERIFY(!consultant.ok());
         QCOMPARE(consultant.error().code, ErrorCode::NotFound);
-        auto company = DirectoryService(db()).removeCompany(4711);
+        auto company = MasterDataService(db()).removeOrArchiveCompany(4711);
         QVERIFY(!company.ok());
         QCOMPARE(company.error().code, ErrorCode::NotFound);
     }

@@ -168,7 +168,7 @@ private Q_SLOTS:
         archived.id = 2;
         archived.name = QStringLiteral("Website-Check");
         archived.archived = true;
-        model.setFormats({active, archived});
+        model.setRecords({active, archived});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, FormatListModel::PartnerColumn).data().toString(), active.partner);
         QCOMPARE(model.index(0, 0).data(Qt::DecorationRole).value<QColor>(), QColor(0x33, 0x66, 0x99));
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 1).data(FormatListModel::IdRole).toLongLong(), Id(2));
         QCOMPARE(model.rowOf(2), 1);
         QCOMPARE(model.rowOf(3), -1);
-        model.setFormats({});
+        model.setRecords({});
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -196,7 +196,7 @@ private Q_SLOTS:
         alex.id = 8;
         alex.firstName = QStringLiteral("Alex");
         alex.archived = true;
-        model.setContacts({anna, alex});
+        model.setRecords({anna, alex});
         QCOMPARE(model.columnCount(), int(ContactTableModel::ColumnCount));
         QCOMPARE(model.index(0, ContactTableModel::SalutationColumn).data().toString(),
                  salutationName(Salutation::Frau));
@@ -212,7 +212,7 @@ private Q_SLOTS:
         inactive.id = 3;
         inactive.name = QStringLiteral("Frank Michna");
         inactive.active = false;
-        consultants.setConsultants({inactive});
+        consultants.setRecords({inactive});
         QCOMPARE(consultants.index(0, 0).data(Qt::FontRole).value<QFont>().italic(), true);
 
         CompanyListModel companies;
@@ -221,7 +221,7 @@ private Q_SLOTS:
         beck.id = 4;
         beck.name = QStringLiteral("Beck KG");
         beck.city = QStringLiteral("Gütersloh");
-        companies.setCompanies({beck});
+        companies.setRecords({beck});
         QCOMPARE(companies.index(0, CompanyListModel::CityColumn).data().toString(), beck.city);
     }
 

@@ -9,7 +9,7 @@
 #include "domain/Validation.h"
 #include "privacy/PrivacyService.h"
 #include "scheduling/BookingService.h"
-#include "scheduling/DirectoryService.h"
+#include "scheduling/MasterDataService.h"
 #include "storage/BookingRepository.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DayRepository.h"
@@ -249,7 +249,7 @@ private Q_SLOTS:
                 // The companies dialog's way of adding one: refused as the existing company.
                 Company again;
                 again.name = typed;
-                auto created = DirectoryService(db()).saveCompany(again);
+                auto created = MasterDataService(db()).saveCompany(again);
                 QVERIFY(!created.ok());
                 QVERIFY(errorMessage(created.error()).contains(QLatin1String("already exists")));
                 ++refusedAsDuplicate;
@@ -270,7 +270,7 @@ private Q_SLOTS:
         twin.companyId = companies->first().id;
         twin.firstName = QStringLiteral("ANNA-LENA");
         twin.lastName = QStringLiteral("GROSSE");
-        auto contact = DirectoryService(db()).saveContact(twin);
+        auto contact = MasterDataService(db()).saveContact(twin);
         QVERIFY(!contact.ok());
         QVERIFY(errorMessage(contact.error()).contains(QLatin1String("already exists")));
 

@@ -36,11 +36,10 @@ void appendEntry(QString &text, const Command &command)
 const QList<const Command *> &commands()
 {
     static const QList<const Command *> table{
-        &kDemoCommand, &kDaysCommand, &kBookCommand, &kCancelCommand, &kDayCommand, &kLettersCommand,
-        &kScheduleCommand, &kBriefingCommand, &kDoorSignCommand, &kExportCommand,
-        // MASTER DATA: kFormatCommand, kConsultantCommand and kSettingsCommand (branch "masterdata") are
-        // listed here once that branch is merged.
-        &kBackupCommand, &kRestoreCommand, &kCheckCommand, &kPrivacyCommand};
+        &kDemoCommand,    &kDaysCommand,       &kBookCommand,     &kCancelCommand,   &kDayCommand,
+        &kLettersCommand, &kScheduleCommand,   &kBriefingCommand, &kDoorSignCommand, &kExportCommand,
+        &kFormatCommand,  &kConsultantCommand, &kSettingsCommand, &kBackupCommand,   &kRestoreCommand,
+        &kCheckCommand,   &kPrivacyCommand};
     return table;
 }
 

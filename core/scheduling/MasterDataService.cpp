@@ -82,6 +82,24 @@ Result<Removal> removeOrArchive(const Database &db, Id id, Entity entity, Archiv
     });
 }
 
+// A company or contact person: valid, then refused when namesake() names another record whose name means
+// the same (empty: none), then stored; all in one transaction.
+template <typename Namesake, typename Store>
+Result<Id> saveNamed(const Database &db, const Status &valid, const char *what, Namesake namesake,
+                     Store store)
+{
+    if (!valid)
+        return valid.error();
+    return inTransaction(db, [&]() -> Result<Id> {
+        auto other = namesake();
+        if (!other)
+            return other.error();
+        if (!other->isEmpty())
+            return alreadyExists(what, *other);
+        return store();
+    });
+}
+
 // An unknown placeholder would be printed as it is in every letter: refused now, not found on paper.
 Status checkPlaceholders(const QString &letterBody)
 {
@@ -198,38 +216,36 @@ Result<Removal> MasterDataService::removeOrArchiveConsultant(Id consultantId)
 
 Result<Id> MasterDataService::saveCompany(const Company &company)
 {
-    if (Status s = validateCompany(company); !s)
-        return s.error();
-    return inTransaction(m_db, [&]() -> Result<Id> {
-        CompanyRepository companies(m_db);
-        auto namesakes = companies.othersNamed(company.name, company.id);
-        if (!namesakes)
-            return namesakes.error();
-        if (!namesakes->isEmpty())
-            return alreadyExists(QT_TRANSLATE_NOOP("Sprechtag::DirectoryService", "Company"),
-                                 namesakes->first().name);
-        return insertOrUpdate(companies, company);
-    });
+    CompanyRepository companies(m_db);
+    return saveNamed(
+        m_db, validateCompany(company), QT_TRANSLATE_NOOP("Sprechtag::DirectoryService", "Company"),
+        [&]() -> Result<QString> {
+            auto namesakes = companies.othersNamed(company.name, company.id);
+            if (!namesakes)
+                return namesakes.error();
+            return namesakes->isEmpty() ? QString() : namesakes->first().name;
+        },
+        [&] { return insertOrUpdate(companies, company); });
 }
 
 Result<Id> MasterDataService::saveContact(const Contact &contact)
 {
-    if (Status s = validateContact(contact); !s)
-        return s.error();
-    return inTransaction(m_db, [&]() -> Result<Id> {
-        CompanyRepository companies(m_db);
-        auto namesakes = companies.contactsNamed(contact.companyId, contact, contact.id);
-        if (!namesakes)
-            return namesakes.error();
-        if (!namesakes->isEmpty())
-            return alreadyExists(QT_TRANSLATE_NOOP("Sprechtag::DirectoryService", "Contact person"),
-                                 namesakes->first().fullName().simplified());
-        if (contact.id == 0)
-            return companies.insertContact(contact);
-        if (Status s = companies.updateContact(contact); !s)
-            return s.error();
-        return contact.id;
-    });
+    CompanyRepository companies(m_db);
+    return saveNamed(
+        m_db, validateContact(contact), QT_TRANSLATE_NOOP("Sprechtag::DirectoryService", "Contact person"),
+        [&]() -> Result<QString> {
+            auto namesakes = companies.contactsNamed(contact.companyId, contact, contact.id);
+            if (!namesakes)
+                return namesakes.error();
+            return namesakes->isEmpty() ? QString() : namesakes->first().fullName().simplified();
+        },
+        [&]() -> Result<Id> {
+            if (contact.id == 0)
+                return companies.insertContact(contact);
+            if (Status s = companies.updateContact(contact); !s)
+                return s.error();
+            return contact.id;
+        });
 }
 
 Result<SavedCompany> MasterDataService::saveCompanyWithContact(const Company &company,

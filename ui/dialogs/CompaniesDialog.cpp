@@ -7,8 +7,6 @@
 #include "domain/Validation.h"
 #include "MessageBoxes.h"
 #include "models/CompanyListModel.h"
-#include "scheduling/DirectoryService.h"
-#include "storage/CompanyRepository.h"
 #include "storage/Database.h"
 
 #include <QFormLayout>
@@ -19,39 +17,34 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace Sprechtag {
 
 namespace {
 
-QPushButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAutoDefault(false);
-    return button;
-}
+// The CompanyFinder lists the companies; save() writes the company with its contact person.
+const RecordAccess<Company> kAccess{nullptr,
+                                    &MasterDataService::company,
+                                    &MasterDataService::saveCompany,
+                                    &MasterDataService::removeOrArchiveCompany,
+                                    [](const Company &c) { return c.archived; },
+                                    true};
 
 } // namespace
 
-CompaniesDialog::CompaniesDialog(const Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+CompaniesDialog::CompaniesDialog(const Database &db, QWidget *parent)
+    : RecordDialog<Company>(db, kAccess, nullptr, QStringLiteral("companiesDialog"),
+                            tr("Companies and Contact Persons"), parent)
 {
-    setObjectName(QStringLiteral("companiesDialog"));
-    setWindowTitle(tr("Companies and Contact Persons"));
-    m_companyChanges = new ChangeTracker(this);
+    connect(this, &MasterDetailDialog::recordsChanged, this, &CompaniesDialog::companiesChanged);
     buildUi();
-    m_finder->reload(0);
-    if (m_finder->model()->rowCount() > 0)
-        selectCompany(m_finder->model()->companyAt(0).id);
-    else
-        showCompany(Company{}, 0);
+    reloadList(0);
+    showFirst();
 }
 
 void CompaniesDialog::buildUi()
 {
     auto *columns = new QHBoxLayout;
-    m_finder = new CompanyFinder(m_db, this);
+    m_finder = new CompanyFinder(database(), this);
     columns->addWidget(m_finder, 2);
     auto *right = new QVBoxLayout;
     right->addWidget(buildCompanyEditor());
@@ -59,66 +52,45 @@ void CompaniesDialog::buildUi()
     right->addWidget(m_contacts, 1);
     columns->addLayout(right, 3);
 
-    m_newButton = makeButton(tr("&New Company"), QStringLiteral("newButton"), this);
-    m_removeButton = makeButton(tr("&Remove Company…"), QStringLiteral("removeButton"), this);
-    m_saveButton = new QPushButton(tr("&Save"), this);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    m_saveButton->setToolTip(tr("Save the company and the contact person being edited"));
-    m_closeButton = makeButton(tr("Close"), QStringLiteral("closeButton"), this);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_saveButton);
-    buttons->addWidget(m_closeButton);
+    createButtons(tr("&New Company"), {tr("&Remove Company…"), QString(), tr("R&estore Company"), QString()},
+                  QStringLiteral("removeButton"));
+    setNameField(m_name, {tr("Save the new company?"), tr("Save the changes to %1?")});
+    setRemovalTexts({tr("Remove company"),
+                     tr("Remove %1? A company with bookings or waitlist entries is archived and kept for the "
+                        "history; one without is deleted together with its contact persons."),
+                     tr("Company archived"),
+                     tr("%1 has bookings or waitlist entries and was therefore archived, not deleted. Its "
+                        "bookings stay in the history."),
+                     tr("Company deleted"),
+                     tr("%1 had no bookings and was deleted together with its contact persons.")});
+    saveButton()->setToolTip(tr("Save the company and the contact person being edited"));
+    QList<QWidget *> editor{m_name, m_street, m_postcode, m_city, m_membershipNumber, m_industry, m_website};
+    editor << m_contacts->focusChain();
+    finishLayout(columns, editor, QSize(1120, 760));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addLayout(buttons);
-
-    QList<QWidget *> order = m_finder->focusChain();
-    order << QList<QWidget *>{m_name,     m_street, m_postcode, m_city, m_membershipNumber,
-                              m_industry, m_website};
-    order << m_contacts->focusChain();
-    order << QList<QWidget *>{m_newButton, m_removeButton, m_saveButton, m_closeButton};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
-
-    connect(m_finder, &CompanyFinder::companyPicked, this, &CompaniesDialog::companyPicked);
+    connect(m_finder, &CompanyFinder::companyPicked, this, &CompaniesDialog::picked);
     // Archived contacts are listed along with archived companies.
-    connect(m_finder, &CompanyFinder::showArchivedChanged, this,
-            [this] { showStoredCompany(m_company.id, m_contacts->stored().id); });
+    connect(m_finder, &CompanyFinder::showArchivedChanged, this, &CompaniesDialog::showArchivedChanged);
     connect(m_contacts, &ContactEditor::contactPicked, this, &CompaniesDialog::contactPicked);
     connect(m_contacts, &ContactEditor::newRequested, this, &CompaniesDialog::addContact);
     connect(m_contacts, &ContactEditor::archiveRequested, this, &CompaniesDialog::archiveOrRestoreContact);
-    connect(m_newButton, &QPushButton::clicked, this, &CompaniesDialog::addCompany);
-    connect(m_removeButton, &QPushButton::clicked, this, &CompaniesDialog::removeOrRestoreCompany);
-    connect(m_saveButton, &QPushButton::clicked, this, &CompaniesDialog::save);
-    connect(m_closeButton, &QPushButton::clicked, this, &CompaniesDialog::reject);
-    resize(1120, 760);
 }
 
 QWidget *CompaniesDialog::buildCompanyEditor()
 {
     auto *group = new QGroupBox(tr("Company"), this);
-    auto lineEdit = [this, group](const QString &objectName) {
-        auto *edit = new QLineEdit(group);
-        edit->setObjectName(objectName);
-        edit->setMinimumWidth(260);
-        m_companyChanges->watch(edit);
-        return edit;
-    };
-    m_name = lineEdit(QStringLiteral("companyName"));
-    m_street = lineEdit(QStringLiteral("companyStreet"));
-    m_postcode = lineEdit(QStringLiteral("companyPostcode"));
+    constexpr int width = 260;
+    m_name = textField(QStringLiteral("companyName"), &Company::name, width, group);
+    m_street = textField(QStringLiteral("companyStreet"), &Company::street, width, group);
+    m_postcode = textField(QStringLiteral("companyPostcode"), &Company::postcode, width, group);
     m_postcode->setMaxLength(10);
     m_postcode->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
     m_postcode->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 16);
-    m_city = lineEdit(QStringLiteral("companyCity"));
-    m_membershipNumber = lineEdit(QStringLiteral("companyMembershipNumber"));
-    m_industry = lineEdit(QStringLiteral("companyIndustry"));
-    m_website = lineEdit(QStringLiteral("companyWebsite"));
+    m_city = textField(QStringLiteral("companyCity"), &Company::city, width, group);
+    m_membershipNumber =
+        textField(QStringLiteral("companyMembershipNumber"), &Company::membershipNumber, width, group);
+    m_industry = textField(QStringLiteral("companyIndustry"), &Company::industry, width, group);
+    m_website = textField(QStringLiteral("companyWebsite"), &Company::website, width, group);
 
     auto *place = new QHBoxLayout;
     place->addWidget(m_postcode);
@@ -137,207 +109,109 @@ QWidget *CompaniesDialog::buildCompanyEditor()
     return group;
 }
 
-bool CompaniesDialog::selectCompany(Id id)
+void CompaniesDialog::reloadList(Id select)
 {
-    if (!maybeSave())
-        return false;
-    auto found = CompanyRepository(m_db).byId(id);
-    if (!found) {
-        MessageBoxes::showError(this, found.error());
-        return false;
-    }
-    if (!*found)
-        return false;
-    if ((*found)->archived)
-        m_finder->setShowArchived(true);
-    m_finder->reload(id);
-    showCompany(**found, 0);
-    return true;
+    m_finder->reload(select);
 }
 
-void CompaniesDialog::showCompany(const Company &company, Id contactToShow)
+void CompaniesDialog::selectListed(Id id)
 {
+    m_finder->select(id);
+}
+
+int CompaniesDialog::listedRow() const
+{
+    return m_finder->currentRow();
+}
+
+int CompaniesDialog::listedCount() const
+{
+    return m_finder->model()->rowCount();
+}
+
+Id CompaniesDialog::listedIdAt(int row) const
+{
+    return m_finder->model()->idAt(row);
+}
+
+bool CompaniesDialog::showsArchived() const
+{
+    return m_finder->showsArchived();
+}
+
+void CompaniesDialog::setShowArchived(bool show)
+{
+    m_finder->setShowArchived(show);
+}
+
+QList<QWidget *> CompaniesDialog::listChain() const
+{
+    return m_finder->focusChain();
+}
+
+void CompaniesDialog::fillEditor(const Company &company)
+{
+    const Id contact = m_nextContact.value_or(company.id == m_shownCompany ? m_contacts->stored().id : 0);
+    m_nextContact.reset();
+    m_shownCompany = company.id;
     QList<Contact> contacts;
     if (company.id != 0) {
-        auto stored = CompanyRepository(m_db).contactsOf(company.id, m_finder->showsArchived());
+        auto stored = service().contactsOf(company.id, m_finder->showsArchived());
         if (!stored)
-            MessageBoxes::showError(this, stored.error());
+            showReadError(stored.error());
         else
             contacts = std::move(stored).value();
     }
-    {
-        ChangeTracker::Pause pause(*m_companyChanges);
-        m_company = company;
-        m_name->setText(company.name);
-        m_street->setText(company.street);
-        m_postcode->setText(company.postcode);
-        m_city->setText(company.city);
-        m_membershipNumber->setText(company.membershipNumber);
-        m_industry->setText(company.industry);
-        m_website->setText(company.website);
-    }
-    m_companyChanges->setDirty(false);
-    m_contacts->setContacts(company.id, contacts, contactToShow);
-    m_removeButton->setEnabled(company.id != 0);
-    m_removeButton->setText(company.archived ? tr("R&estore Company") : tr("&Remove Company…"));
+    m_contacts->setContacts(company.id, contacts, contact);
 }
 
-void CompaniesDialog::showStoredCompany(Id companyId, Id contactToShow)
+void CompaniesDialog::showArchivedChanged()
 {
-    auto stored = companyId != 0 ? CompanyRepository(m_db).byId(companyId)
-                                 : Result<std::optional<Company>>(std::optional<Company>());
-    if (!stored) {
-        MessageBoxes::showError(this, stored.error());
+    if (current().id != 0) {
+        showStored(current().id, false);
         return;
     }
-    if (*stored) {
-        m_finder->select(companyId);
-        showCompany(**stored, contactToShow);
-    } else {
-        m_finder->select(0);
-        showCompany(Company{}, 0);
-    }
+    m_finder->select(0);
+    showEmpty();
 }
 
-Company CompaniesDialog::companyFromEditor() const
+bool CompaniesDialog::checkBeforeSaving(const Company &company, bool withContact)
 {
-    Company c = m_company;
-    c.name = m_name->text().simplified();
-    c.street = m_street->text().trimmed();
-    c.postcode = m_postcode->text().trimmed();
-    c.city = m_city->text().trimmed();
-    c.membershipNumber = m_membershipNumber->text().trimmed();
-    c.industry = m_industry->text().trimmed();
-    c.website = m_website->text().trimmed();
-    return c;
-}
-
-Result<CompaniesDialog::SavedIds> CompaniesDialog::store(const Company &company,
-                                                         const std::optional<Contact> &contact)
-{
-    // The directory refuses a second company or contact whose name means the same as an existing one.
-    DirectoryService directory(m_db);
-    WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    SavedIds ids{company.id, contact ? contact->id : 0};
-    if (company.id == 0 || m_companyChanges->isDirty()) {
-        auto saved = directory.saveCompany(company);
-        if (!saved)
-            return saved.error();
-        ids.company = *saved;
-    }
-    if (contact) {
-        Contact c = *contact;
-        c.companyId = ids.company;
-        auto saved = directory.saveContact(c);
-        if (!saved)
-            return saved.error();
-        ids.contact = *saved;
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return ids;
-}
-
-bool CompaniesDialog::save()
-{
-    const Company company = companyFromEditor();
-    const Contact contact = m_contacts->edited();
-    const bool withContact = m_contacts->needsSaving();
-    if (company.id != 0 && !m_companyChanges->isDirty() && !withContact)
-        return true;
-    // Both are checked before anything is written: nothing is half-saved.
+    // The service checks both as well; here the field in the way gets the focus.
     if (Status s = validateCompany(company); !s) {
         MessageBoxes::showError(this, s.error());
         m_name->setFocus();
         return false;
     }
-    if (withContact) {
-        if (Status s = validateContact(contact); !s) {
-            MessageBoxes::showError(this, s.error());
-            m_contacts->focusFields();
-            return false;
-        }
-    }
-    auto stored = store(company, withContact ? std::optional<Contact>(contact) : std::nullopt);
-    if (!stored) {
-        failed(stored.error());
+    if (Status s = withContact ? validateContact(m_contacts->edited()) : Status(); !s) {
+        MessageBoxes::showError(this, s.error());
+        m_contacts->focusFields();
         return false;
     }
-    m_finder->reload(stored->company);
-    showStoredCompany(stored->company, stored->contact);
-    Q_EMIT companiesChanged();
     return true;
 }
 
-void CompaniesDialog::failed(const Error &error)
+bool CompaniesDialog::save()
 {
-    MessageBoxes::showError(this, error);
-    // Someone else's newer state is shown rather than overwritten; the user enters the change again.
-    if (error.code == ErrorCode::ChangedMeanwhile) {
-        m_finder->reload(m_company.id);
-        showStoredCompany(m_company.id, m_contacts->stored().id);
-    }
+    const Company company = editedRecord();
+    const bool withContact = m_contacts->needsSaving();
+    if (company.id != 0 && !changes()->isDirty() && !withContact)
+        return true;
+    if (!checkBeforeSaving(company, withContact))
+        return false;
+    // The service refuses a second company or contact whose name means the same as an existing one.
+    auto stored = service().saveCompanyWithContact(
+        company, withContact ? std::optional<Contact>(m_contacts->edited()) : std::nullopt,
+        changes()->isDirty());
+    if (!stored)
+        return finishSave(stored.error());
+    m_nextContact = stored->contact;
+    return finishSave(stored->company);
 }
 
-void CompaniesDialog::addCompany()
+Status CompaniesDialog::restoreCurrent()
 {
-    if (!maybeSave())
-        return;
-    m_finder->select(0);
-    showCompany(Company{}, 0);
-    m_name->setFocus();
-}
-
-void CompaniesDialog::removeOrRestoreCompany()
-{
-    if (m_company.id == 0 || !maybeSave())
-        return;
-    const Company company = m_company;
-    if (company.archived) {
-        Company restored = company;
-        restored.archived = false;
-        if (Status s = CompanyRepository(m_db).update(restored); !s) {
-            failed(s.error());
-            return;
-        }
-        m_finder->reload(company.id);
-        showStoredCompany(company.id, m_contacts->stored().id);
-        Q_EMIT companiesChanged();
-        return;
-    }
-    const auto answer = MessageBoxes::question(
-        this, tr("Remove company"),
-        tr("Remove %1? A company with bookings or waitlist entries is archived and kept for the history; "
-           "one without is deleted together with its contact persons.")
-            .arg(company.name));
-    if (answer != QMessageBox::Yes)
-        return;
-    auto removed = DirectoryService(m_db).removeCompany(company.id);
-    if (!removed) {
-        MessageBoxes::showError(this, removed.error());
-        return;
-    }
-    const int row = m_finder->currentRow();
-    m_finder->reload(0);
-    const CompanyListModel *listed = m_finder->model();
-    if (listed->rowCount() > 0) {
-        const Id next = listed->companyAt(std::clamp(row, 0, listed->rowCount() - 1)).id;
-        showStoredCompany(next, 0);
-    } else {
-        showCompany(Company{}, 0);
-    }
-    Q_EMIT companiesChanged();
-    if (*removed == Removal::Archived)
-        MessageBoxes::information(this, tr("Company archived"),
-                                  tr("%1 has bookings or waitlist entries and was therefore archived, not "
-                                     "deleted. Its bookings stay in the history.")
-                                      .arg(company.name));
-    else
-        MessageBoxes::information(
-            this, tr("Company deleted"),
-            tr("%1 had no bookings and was deleted together with its contact persons.").arg(company.name));
+    return service().setCompanyArchived(current(), false);
 }
 
 void CompaniesDialog::addContact()
@@ -352,30 +226,26 @@ void CompaniesDialog::archiveOrRestoreContact()
 {
     if (m_contacts->stored().id == 0 || !maybeSaveContact())
         return;
-    Contact changed = m_contacts->stored();
-    changed.archived = !changed.archived;
-    if (Status s = CompanyRepository(m_db).updateContact(changed); !s) {
+    const Contact stored = m_contacts->stored();
+    if (Status s = service().setContactArchived(stored, !stored.archived); !s) {
         failed(s.error());
         return;
     }
     // An archived contact stays listed only while archived ones are shown.
-    showStoredCompany(m_company.id, changed.archived && !m_finder->showsArchived() ? 0 : changed.id);
-    Q_EMIT companiesChanged();
+    m_nextContact = !stored.archived && !m_finder->showsArchived() ? 0 : stored.id;
+    showStored(current().id, false);
+    Q_EMIT recordsChanged();
 }
 
-bool CompaniesDialog::maybeSave()
+bool CompaniesDialog::hasUnsavedChanges() const
 {
-    if (!m_companyChanges->isDirty() && !m_contacts->needsSaving())
-        return true;
-    const QString name = m_name->text().simplified();
-    const QString text =
-        name.isEmpty() ? tr("Save the new company?") : tr("Save the changes to %1?").arg(name);
-    return MessageBoxes::resolveUnsaved(
-        this, text, [this] { return save(); },
-        [this] {
-            m_companyChanges->setDirty(false);
-            m_contacts->discardChanges();
-        });
+    return changes()->isDirty() || m_contacts->needsSaving();
+}
+
+void CompaniesDialog::discardChanges()
+{
+    changes()->setDirty(false);
+    m_contacts->discardChanges();
 }
 
 bool CompaniesDialog::maybeSaveContact()
@@ -388,15 +258,6 @@ bool CompaniesDialog::maybeSaveContact()
                              : tr("Save the changes to %1?").arg(name);
     return MessageBoxes::resolveUnsaved(
         this, text, [this] { return save(); }, [this] { m_contacts->discardChanges(); });
-}
-
-void CompaniesDialog::companyPicked(Id id)
-{
-    if (!maybeSave()) {
-        m_finder->select(m_company.id);
-        return;
-    }
-    showStoredCompany(id, 0);
 }
 
 void CompaniesDialog::contactPicked(Id id)
@@ -413,12 +274,6 @@ void CompaniesDialog::contactPicked(Id id)
 Id CompaniesDialog::currentContactId() const
 {
     return m_contacts->stored().id;
-}
-
-void CompaniesDialog::reject()
-{
-    if (maybeSave())
-        QDialog::reject();
 }
 
 } // namespace Sprechtag

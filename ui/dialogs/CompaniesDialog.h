@@ -1,25 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Error.h"
-#include "domain/Types.h"
-
-#include <QDialog>
+#include "dialogs/MasterDetailDialog.h"
 
 class QLineEdit;
-class QPushButton;
 
 namespace Sprechtag {
 
-class ChangeTracker;
 class CompanyFinder;
 class ContactEditor;
-class Database;
 
 // Companies with their contact persons. Save writes the company and the contact in the editor below the
-// table in one transaction, after validateCompany/validateContact; a company or contact that someone else
-// changed meanwhile is not overwritten but shown anew. Removing a company goes through DirectoryService.
-class CompaniesDialog : public QDialog
+// table in one transaction (MasterDataService::saveCompanyWithContact), after validateCompany and
+// validateContact; a company or contact that someone else changed meanwhile is not overwritten but shown
+// anew. The list side is the CompanyFinder, which searches by the beginning of the name.
+class CompaniesDialog : public RecordDialog<Company>
 {
     Q_OBJECT
 
@@ -27,44 +22,40 @@ public:
     explicit CompaniesDialog(const Database &db, QWidget *parent = nullptr);
 
     // Shows that company (an archived one too) and its contacts; false when it does not exist.
-    bool selectCompany(Id id);
+    bool selectCompany(Id id) { return selectRecord(id); }
     // The company and contact in the editors; 0 while a new one is being entered.
-    Id currentCompanyId() const { return m_company.id; }
+    Id currentCompanyId() const { return current().id; }
     Id currentContactId() const;
-
-    // Offers to save unsaved edits before the dialog closes (Esc, Close, the window's close button).
-    void reject() override;
 
 Q_SIGNALS:
     // A company or contact person was added, changed, archived or deleted.
     void companiesChanged();
 
-private:
-    struct SavedIds
-    {
-        Id company = 0;
-        Id contact = 0;
-    };
+protected:
+    void fillEditor(const Company &company) override;
+    bool hasUnsavedChanges() const override;
+    void discardChanges() override;
+    bool save() override;
+    Status restoreCurrent() override;
 
+    void reloadList(Id select) override;
+    void selectListed(Id id) override;
+    int listedRow() const override;
+    int listedCount() const override;
+    Id listedIdAt(int row) const override;
+    bool showsArchived() const override;
+    void setShowArchived(bool show) override;
+    QList<QWidget *> listChain() const override;
+
+private:
     void buildUi();
     QWidget *buildCompanyEditor();
-    void showCompany(const Company &company, Id contactToShow);
-    void showStoredCompany(Id companyId, Id contactToShow);
-    Company companyFromEditor() const;
-    Result<SavedIds> store(const Company &company, const std::optional<Contact> &contact);
-    bool save();
-    void addCompany();
-    void removeOrRestoreCompany();
+    bool checkBeforeSaving(const Company &company, bool withContact);
     void addContact();
     void archiveOrRestoreContact();
-    bool maybeSave();
     bool maybeSaveContact();
-    void failed(const Error &error);
-    void companyPicked(Id id);
+    void showArchivedChanged();
     void contactPicked(Id id);
-
-    const Database &m_db;
-    ChangeTracker *m_companyChanges = nullptr;
 
     CompanyFinder *m_finder = nullptr;
 
@@ -77,13 +68,10 @@ private:
     QLineEdit *m_website = nullptr;
     ContactEditor *m_contacts = nullptr;
 
-    QPushButton *m_newButton = nullptr;
-    QPushButton *m_removeButton = nullptr;
-    QPushButton *m_saveButton = nullptr;
-    QPushButton *m_closeButton = nullptr;
-
-    // The company as stored (id 0: a new one), the base for what the editor shows.
-    Company m_company;
+    // The company whose contacts are shown; showing it again keeps the contact in the editor.
+    Id m_shownCompany = 0;
+    // The contact the next fillEditor() shows instead.
+    std::optional<Id> m_nextContact;
 };
 
 } // namespace Sprechtag

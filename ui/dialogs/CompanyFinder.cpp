@@ -3,7 +3,7 @@
 
 #include "MessageBoxes.h"
 #include "models/CompanyListModel.h"
-#include "storage/CompanyRepository.h"
+#include "scheduling/MasterDataService.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -102,7 +102,8 @@ bool CompanyFinder::eventFilter(QObject *watched, QEvent *event)
 
 Result<QList<Company>> CompanyFinder::matching() const
 {
-    return CompanyRepository(m_db).startingWith(m_filter->text(), kListLimit, m_showArchived->isChecked());
+    return MasterDataService(m_db).companiesStartingWith(m_filter->text(), kListLimit,
+                                                         m_showArchived->isChecked());
 }
 
 void CompanyFinder::reload(Id select)
@@ -115,7 +116,7 @@ void CompanyFinder::reload(Id select)
     m_hint->setVisible(found->size() >= kListLimit);
     {
         QScopedValueRollback guard(m_selecting, true);
-        m_model->setCompanies(std::move(found).value());
+        m_model->setRecords(std::move(found).value());
     }
     this->select(select);
 }

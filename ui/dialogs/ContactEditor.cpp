@@ -97,7 +97,7 @@ void ContactEditor::setContacts(Id companyId, const QList<Contact> &contacts, Id
 {
     {
         QScopedValueRollback guard(m_selecting, true);
-        m_model->setContacts(contacts);
+        m_model->setRecords(contacts);
         m_table->resizeColumnsToContents();
     }
     m_stored = Contact{};
@@ -115,7 +115,7 @@ bool ContactEditor::showListed(Id id)
     if (row < 0)
         return false;
     selectRow(id);
-    showContact(m_model->contactAt(row));
+    showContact(m_model->recordAt(row));
     return true;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/SettingsDialog.h"
 
-#include "dialogs/FieldChecks.h"
+#include "domain/Validation.h"
 #include "MessageBoxes.h"
 
 #include <QComboBox>
@@ -122,15 +122,10 @@ QString SettingsDialog::language() const
 void SettingsDialog::accept()
 {
     const Organisation o = organisation();
-    Status s = checkPhone(tr("Phone"), o.phone);
-    QLineEdit *wrong = m_phone;
-    if (s) {
-        s = checkEmail(tr("E-mail"), o.email);
-        wrong = m_email;
-    }
-    if (!s) {
+    if (Status s = validateSender(o); !s) {
         MessageBoxes::showError(this, s.error());
-        wrong->setFocus();
+        const bool phoneWrong = !o.phone.isEmpty() && !isPlausiblePhone(o.phone);
+        (phoneWrong ? m_phone : m_email)->setFocus();
         return;
     }
     QDialog::accept();

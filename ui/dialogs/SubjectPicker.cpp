@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/SubjectPicker.h"
 
+#include "Logging.h"
 #include "MessageBoxes.h"
 #include "privacy/PrivacyService.h"
-#include "storage/CompanyRepository.h"
+#include "scheduling/MasterDataService.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -72,14 +73,16 @@ void SubjectPicker::reload()
         MessageBoxes::showError(this, companies.error());
         return;
     }
-    CompanyRepository repository(m_db);
+    MasterDataService masterData(m_db);
     for (const RetentionCandidate &c : std::as_const(*companies)) {
         auto *item = new QTreeWidgetItem(m_tree, {c.name});
         item->setData(0, kCompanyRole, c.id);
         item->setData(0, kContactRole, Id(0));
-        auto contacts = repository.contactsOf(c.id, true);
-        if (!contacts)
+        auto contacts = masterData.contactsOf(c.id, true);
+        if (!contacts) {
+            logReadError("contact persons of a company", contacts.error());
             continue;
+        }
         for (const Contact &person : std::as_const(*contacts)) {
             const QString name = person.fullName().simplified();
             auto *child = new QTreeWidgetItem(
