@@ -36,16 +36,6 @@ inline quint32 reliabilitySeed()
     return ok ? quint32(seed) : 20270301U;
 }
 
-// The permission bits of a file (0600 for everything we write), or -1.
-inline int fileMode(const QString &path)
-{
-    struct stat st
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
-
 // A format, ten consultants and `days` consultation days 08:00-18:00 in one-hour slots (100 slots a day).
 inline bool prepareSlots(const Database &db, int days)
 {

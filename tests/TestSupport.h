@@ -4,6 +4,7 @@
 #include "scheduling/DayService.h"
 #include "storage/ConsultantRepository.h"
 #include "storage/Database.h"
+#include "storage/DayRepository.h"
 #include "storage/FormatRepository.h"
 
 #include <QFile>
@@ -28,14 +29,15 @@ template <typename R> QByteArray why(const R &r)
     return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
 }
 
-// The permission bits of a file or folder (0600, 0700, ...), or -1 when it cannot be looked at.
+// The permission bits of a file or folder (0600 for everything we write, 0700 for the backup folder), or
+// -1 when it cannot be looked at.
 inline int fileMode(const QString &path)
 {
     struct stat st
     {};
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
-    return int(st.st_mode & 0777);
+    return int(st.st_mode & 07777);
 }
 
 // A fresh database file in its own temporary folder.
@@ -72,6 +74,19 @@ inline Id addConsultant(const Database &db, const QString &name)
     c.name = name;
     auto id = ConsultantRepository(db).insert(c);
     return id ? *id : 0;
+}
+
+// The slot of the day with this consultant starting at `start` (minutes), or 0.
+inline Id slotAt(const Database &db, Id dayId, Id consultant, int start)
+{
+    auto slots = DayRepository(db).slotsOfDay(dayId);
+    if (!slots)
+        return 0;
+    for (const SlotDetails &s : *slots) {
+        if (s.slot.consultantId == consultant && s.slot.time.start == start)
+            return s.slot.id;
+    }
+    return 0;
 }
 
 // A day 09:00-16:00 in one-hour slots with the given consultants.

@@ -34,17 +34,7 @@ class TestDayService : public QObject
         return slots ? int(slots->size()) : -1;
     }
 
-    Id slotAt(Id dayId, Id consultant, int start)
-    {
-        auto slots = DayRepository(db()).slotsOfDay(dayId);
-        if (!slots)
-            return 0;
-        for (const SlotDetails &s : *slots) {
-            if (s.slot.consultantId == consultant && s.slot.time.start == start)
-                return s.slot.id;
-        }
-        return 0;
-    }
+    Id slotAt(Id dayId, Id consultant, int start) { return Test::slotAt(db(), dayId, consultant, start); }
 
     Result<BookingDetails> book(Id slotId, const QString &company)
     {

@@ -163,17 +163,7 @@ class TestExports : public QObject
 
     const Database &db() const { return *m_tmp->db; }
 
-    Id slotAt(Id dayId, Id consultant, int start)
-    {
-        auto slots = DayRepository(db()).slotsOfDay(dayId);
-        if (!slots)
-            return 0;
-        for (const SlotDetails &s : *slots) {
-            if (s.slot.consultantId == consultant && s.slot.time.start == start)
-                return s.slot.id;
-        }
-        return 0;
-    }
+    Id slotAt(Id dayId, Id consultant, int start) { return Test::slotAt(db(), dayId, consultant, start); }
 
     Id book(BookingRequest r)
     {
