@@ -3,6 +3,7 @@
 
 #include "backup/Backups.h"
 #include "common/Clock.h"
+#include "storage/DatabaseFile.h"
 #include "storage/DatabasePath.h"
 #include "storage/MigrationData.h"
 #include "storage/OpenFiles.h"
@@ -53,29 +54,6 @@ QString nextConnectionName()
     return QStringLiteral("sprechtag-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// File systems where SQLite's shared-memory WAL index is unsafe (several hosts share the file).
-bool isNetworkFileSystem(const QString &path)
-{
-    struct statfs fs
-    {};
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    if (::statfs(dir.constData(), &fs) != 0)
-        return false;
-    switch (static_cast<unsigned long>(fs.f_type)) {
-    case 0x6969UL:     // NFS
-    case 0x517BUL:     // SMB
-    case 0xFF534D42UL: // CIFS
-    case 0xFE534D42UL: // SMB2
-    case 0x5346414FUL: // AFS
-    case 0x73757245UL: // Coda
-    case 0x01021997UL: // 9p
-    case 0x65735546UL: // FUSE (sshfs and friends)
-        return true;
-    default:
-        return false;
-    }
-}
-
 // SQLite's own busy handler sleeps up to 100 ms between looks at the lock; with several busy writers a
 // waiting one can look only while the lock is held, again and again, until its time is up. Looking every
 // few milliseconds gives every waiter a fair chance within the same timeout.
@@ -104,89 +82,6 @@ void staffUserFunction(sqlite3_context *context, int, sqlite3_value **)
 {
     const auto *name = static_cast<const QByteArray *>(sqlite3_user_data(context));
     sqlite3_result_text(context, name->constData(), int(name->size()), SQLITE_TRANSIENT);
-}
-
-struct HeaderCheck
-{
-    std::optional<ErrorCode> problem;
-    int userVersion = 0;
-};
-
-// Looks at the file's first 100 bytes without SQLite, so that nothing is written to a file that is not
-// a sound Sprechtag database.
-HeaderCheck inspectHeader(const QString &path)
-{
-    // Non-blocking, and checked to be a regular file once open: a path swapped for a FIFO or a device
-    // after the stat in checkDatabasePath neither blocks nor is read.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return {ErrorCode::CannotOpen, 0};
-    struct stat st
-    {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return {ErrorCode::NotAFile, 0};
-    }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return {ErrorCode::CannotOpen, 0};
-    }
-    const qint64 size = file.size();
-    if (size == 0)
-        return {ErrorCode::EmptyFile, 0};
-    const QByteArray header = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic))
-        return {ErrorCode::NotADatabase, 0};
-    const auto *h = reinterpret_cast<const uchar *>(header.constData());
-    const quint32 rawPageSize = qFromBigEndian<quint16>(h + 16);
-    const quint32 pageSize = rawPageSize == 1 ? 65536U : rawPageSize;
-    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return {ErrorCode::Corrupt, 0};
-    const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
-    const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
-    const quint32 validFor = qFromBigEndian<quint32>(h + 92);
-    const int userVersion = static_cast<int>(qFromBigEndian<quint32>(h + 60));
-    const int applicationId = static_cast<int>(qFromBigEndian<quint32>(h + 68));
-    // With a WAL beside it the main file may lag behind; SQLite's own checks below still apply.
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const bool walPending = wal.exists() && wal.size() > 0;
-    if (!walPending) {
-        if (size % pageSize != 0)
-            return {ErrorCode::Corrupt, userVersion};
-        if (pageCount != 0 && changeCounter == validFor && quint64(pageCount) * pageSize > quint64(size))
-            return {ErrorCode::Corrupt, userVersion};
-    }
-    if (applicationId != kApplicationId)
-        return {ErrorCode::NotSprechtagDatabase, userVersion};
-    return {std::nullopt, userVersion};
-}
-
-bool ownerMayWrite(const QString &path)
-{
-    const QFileInfo info(path);
-    // Writing needs the folder too: the journal, or WAL's -wal and -shm, are created beside the file.
-    return (info.permissions() & QFileDevice::WriteOwner) && info.isWritable() &&
-           QFileInfo(info.absolutePath()).isWritable();
-}
-
-// A file we may only read, in a folder we may not write, with none of SQLite's side files beside it.
-// SQLite cannot create a journal, -wal or -shm there, and without them it cannot even read a file in WAL
-// mode (the mode is kept in the file): only an immutable connection can (no locks, no side files).
-// Immutable is safe only while nobody writes. Every writer needs the folder for its journal or -wal, so
-// with none of them present nobody is writing now, and no workstation with our rights can start to. Only
-// an account with more rights could; the connection stays read-only and a later open reads its changes.
-// With a side file present (a writer at work, or one that crashed) the ordinary read-only open is used.
-bool readOnlySnapshot(const QString &path)
-{
-    if (QFileInfo(QFileInfo(path).absolutePath()).isWritable())
-        return false;
-    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
-        if (QFileInfo::exists(path + QLatin1String(suffix)))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -336,13 +231,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &requestedPath, c
     if (held == HeldAs::SideFile)
         return makeError(ErrorCode::NotADatabase, {shown});
     if (held == HeldAs::NotHeld) {
-        const HeaderCheck header = inspectHeader(path);
+        const DatabaseFile::HeaderCheck header = DatabaseFile::inspectHeader(path);
         if (header.problem)
             return makeError(*header.problem, {shown});
         if (header.userVersion > known)
             return makeError(ErrorCode::NewerSchema,
                              {shown, QString::number(header.userVersion), QString::number(known)});
-        if (header.userVersion < known && (options.readOnly || !ownerMayWrite(path)))
+        if (header.userVersion < known && (options.readOnly || !DatabaseFile::ownerMayWrite(path)))
             return makeError(ErrorCode::ReadOnly, {shown});
     }
     return openFile(path, options, false);
@@ -354,14 +249,14 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     const QString shown = QDir::toNativeSeparators(path);
     const QList<Migration> &migrations = options.migrations ? *options.migrations : sqliteMigrations();
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
-    db->m_readOnly = !fresh && (options.readOnly || !ownerMayWrite(path));
+    db->m_readOnly = !fresh && (options.readOnly || !DatabaseFile::ownerMayWrite(path));
     db->m_migrations = options.migrations;
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (db->m_readOnly)
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        if (db->m_readOnly && readOnlySnapshot(path)) {
+        if (db->m_readOnly && DatabaseFile::readOnlySnapshot(path)) {
             conn.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
                                  QStringLiteral("?mode=ro&immutable=1"));
             connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
@@ -438,7 +333,7 @@ Status Database::configure(const OpenOptions &options, bool fresh)
             return s.error();
     }
 
-    m_network = options.assumeNetworkFileSystem || isNetworkFileSystem(m_path);
+    m_network = options.assumeNetworkFileSystem || DatabaseFile::isNetworkFileSystem(m_path);
     if (fresh) {
         m_journalMode = JournalMode::Rollback; // decided when the finished file is opened
     } else if (!m_readOnly) {
@@ -546,149 +441,6 @@ Result<qint64> Database::dataVersion() const
     if (Status s = checkFile(); !s)
         return s.error();
     return scalar(*this, QStringLiteral("PRAGMA data_version"));
-}
-
-Error Database::mapError(const QSqlError &error) const
-{
-    const QString shown = QDir::toNativeSeparators(m_path);
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric);
-    Error e;
-    e.nativeCode = error.nativeErrorCode();
-    if (!numeric) {
-        e.code = ErrorCode::StorageFailure;
-        return e;
-    }
-    const QString text = error.databaseText();
-    switch (code & 0xff) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        e.code = ErrorCode::Busy;
-        break;
-    case 8: // SQLITE_READONLY
-        // SQLITE_READONLY_DBMOVED: SQLite noticed itself that the file is no longer at its path.
-        e.code = code == 1032 ? ErrorCode::FileReplaced : ErrorCode::ReadOnly;
-        e.args = {shown};
-        break;
-    case 10: { // SQLITE_IOERR
-        // A write that failed for want of space (a journal that could not grow, the shared-memory index
-        // of WAL) arrives as an I/O error; the operating system's errno tells the two apart.
-        sqlite3 *native = nativeHandle();
-        const int systemError = native ? sqlite3_system_errno(native) : 0;
-        e.code = systemError == ENOSPC || systemError == EDQUOT ? ErrorCode::DiskFull : ErrorCode::IoError;
-        break;
-    }
-    case 11: // SQLITE_CORRUPT
-        e.code = ErrorCode::Corrupt;
-        e.args = {shown};
-        break;
-    case 13: // SQLITE_FULL
-        e.code = ErrorCode::DiskFull;
-        break;
-    case 14: // SQLITE_CANTOPEN
-        e.code = ErrorCode::CannotOpen;
-        e.args = {shown};
-        break;
-    case 26: // SQLITE_NOTADB
-        e.code = ErrorCode::NotADatabase;
-        e.args = {shown};
-        break;
-    case 19: {             // SQLITE_CONSTRAINT
-        if (code == 531) { // SQLITE_CONSTRAINT_COMMITHOOK: commitGuard refused the commit
-            e.code = ErrorCode::FileReplaced;
-            e.args = {shown};
-            break;
-        }
-        e.code = ErrorCode::ConstraintViolation;
-        const char *what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a rule of the data");
-        switch (code) {
-        case 2067: // UNIQUE
-        case 1555: // PRIMARYKEY
-            what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "an entry with these values exists already");
-            break;
-        case 787: // FOREIGNKEY
-            what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "it refers to something that does not exist, or "
-                                                          "something else still refers to it");
-            break;
-        case 275: // CHECK
-            what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a value is outside what is allowed");
-            break;
-        case 1299: // NOTNULL
-            what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a required value is missing");
-            break;
-        case 1811: // TRIGGER (our RAISE messages)
-            if (text.contains(QLatin1String("consultant_overlap")))
-                what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "a consultant would be in two places at once");
-            else if (text.contains(QLatin1String("slot_not_bookable")))
-                what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "the slot is blocked or no longer offered");
-            else if (text.contains(QLatin1String("audit_log_append_only")))
-                what = QT_TRANSLATE_NOOP("Sprechtag::Errors", "entries of the change log cannot be changed "
-                                                              "or deleted");
-            break;
-        default:
-            break;
-        }
-        e.args = {QCoreApplication::translate("Sprechtag::Errors", what)};
-        break;
-    }
-    default:
-        e.code = ErrorCode::StorageFailure;
-        break;
-    }
-    return e;
-}
-
-WriteTransaction::WriteTransaction(const Database &db) : m_db(db)
-{}
-
-WriteTransaction::~WriteTransaction()
-{
-    if (m_active)
-        rollback();
-}
-
-Status WriteTransaction::begin()
-{
-    if (m_db.isReadOnly())
-        return makeError(ErrorCode::ReadOnly, {QDir::toNativeSeparators(m_db.path())});
-    if (Status s = m_db.checkFile(); !s)
-        return s;
-    m_level = m_db.m_transactionDepth + 1;
-    const QString sql = m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("SAVEPOINT sprechtag_%1").arg(m_level);
-    if (Status s = execute(m_db, sql); !s)
-        return s;
-    m_db.m_transactionDepth = m_level;
-    m_active = true;
-    return {};
-}
-
-Status WriteTransaction::commit()
-{
-    const QString sql =
-        m_level == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sprechtag_%1").arg(m_level);
-    if (Status s = execute(m_db, sql); !s) {
-        rollback();
-        return s;
-    }
-    m_active = false;
-    m_db.m_transactionDepth = m_level - 1;
-    return {};
-}
-
-void WriteTransaction::rollback()
-{
-    if (!m_active)
-        return;
-    m_active = false;
-    m_db.m_transactionDepth = m_level - 1;
-    QSqlQuery q(m_db.connection());
-    if (m_level == 1) {
-        q.exec(QStringLiteral("ROLLBACK"));
-    } else {
-        q.exec(QStringLiteral("ROLLBACK TO sprechtag_%1").arg(m_level));
-        q.exec(QStringLiteral("RELEASE sprechtag_%1").arg(m_level));
-    }
 }
 
 } // namespace Sprechtag

@@ -71,37 +71,32 @@ enum class Finding
     Differs,
 };
 
-// Whole phrases, so that each language can say them its own way.
+// Whole phrases, so that each language can say them its own way: by finding (Extra, Missing, Differs),
+// then by the object's type (table, index, trigger, view, anything else).
+const char *const kPhrases[3][5] = {
+    {QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra table %1"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra index %1"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra trigger %1"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra view %1"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra object %1")},
+    {QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing table %1"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing index %1"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing trigger %1"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing view %1"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing object %1")},
+    {QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "table %1 differs"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "index %1 differs"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "trigger %1 differs"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "view %1 differs"),
+     QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "object %1 differs")},
+};
+
 QString phrase(Finding finding, const QString &type, const QString &name)
 {
-    const char *text = nullptr;
-    const bool table = type == QLatin1String("table");
-    const bool index = type == QLatin1String("index");
-    const bool trigger = type == QLatin1String("trigger");
-    const bool view = type == QLatin1String("view");
-    switch (finding) {
-    case Finding::Extra:
-        text = table     ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra table %1")
-               : index   ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra index %1")
-               : trigger ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra trigger %1")
-               : view    ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra view %1")
-                         : QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "extra object %1");
-        break;
-    case Finding::Missing:
-        text = table     ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing table %1")
-               : index   ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing index %1")
-               : trigger ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing trigger %1")
-               : view    ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing view %1")
-                         : QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "missing object %1");
-        break;
-    case Finding::Differs:
-        text = table     ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "table %1 differs")
-               : index   ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "index %1 differs")
-               : trigger ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "trigger %1 differs")
-               : view    ? QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "view %1 differs")
-                         : QT_TRANSLATE_NOOP("Sprechtag::SchemaCheck", "object %1 differs");
-        break;
-    }
+    static const QStringList types{QStringLiteral("table"), QStringLiteral("index"),
+                                   QStringLiteral("trigger"), QStringLiteral("view")};
+    const qsizetype known = types.indexOf(type);
+    const char *text = kPhrases[int(finding)][known < 0 ? 4 : known];
     return fillPlaceholders(QCoreApplication::translate("Sprechtag::SchemaCheck", text), {name});
 }
 

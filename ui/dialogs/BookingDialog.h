@@ -16,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QStringListModel;
+class QVBoxLayout;
 class QWidget;
 
 namespace Sprechtag {
@@ -44,6 +45,11 @@ public:
 
 private:
     void buildUi();
+    QWidget *buildSlotBox();
+    QWidget *buildCompanyBox();
+    QWidget *buildContactBox();
+    // The topic, the error line and the buttons.
+    void buildFooter(QVBoxLayout *layout);
     void showSlot();
     void loadExisting();
     void refillCompletions(const QString &text);

@@ -20,6 +20,7 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTimeEdit;
+class QVBoxLayout;
 
 namespace Sprechtag {
 
@@ -47,6 +48,12 @@ public:
 
 private:
     void buildUi();
+    QWidget *buildDatesBox(QList<QWidget *> *dateWidgets);
+    QWidget *buildTimesBox();
+    QWidget *buildConsultantsBox();
+    QWidget *buildPlaceBox();
+    // The preview and the buttons; returns the cancel button, last in the tab order.
+    QWidget *buildFooter(QVBoxLayout *layout);
     void loadFormats();
     void loadConsultants();
     void loadExisting();
