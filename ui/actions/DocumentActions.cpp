@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window's documents: confirmation letters, the day plan (printed and PDF), briefing sheets,
-// door signs and the booking list exports. Core renders; this file asks where to put the result.
-#include "MainWindow.h"
+#include "actions/DocumentActions.h"
 
 #include "dialogs/ExportDialog.h"
 #include "documents/BriefingSheet.h"
@@ -15,12 +13,10 @@
 #include "exchange/XlsxExport.h"
 #include "FileDialogs.h"
 #include "MessageBoxes.h"
-#include "models/DayGridModel.h"
 #include "OutputPaths.h"
 #include "storage/Database.h"
 #include "storage/ExportRepository.h"
 #include "storage/LetterRepository.h"
-#include "widgets/DayView.h"
 
 #include <QAction>
 #include <QDir>
@@ -28,31 +24,42 @@
 #include <QPrintPreviewDialog>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
-#include <QTableView>
 
 namespace Sprechtag {
 
-void MainWindow::createDocumentActions()
+DocumentActions::DocumentActions(WindowContext &context, QObject *parent) : ActionSet(context, parent)
 {
-    m_actLetter =
+    m_letter =
         makeAction(tr("Confirmation &letter (PDF)…"), "actionLetter", QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_actDayLetters = makeAction(tr("All confirmations of the &day (PDF)…"), "actionDayLetters");
-    m_actPrintPlan = makeAction(tr("&Print day plan…"), "actionPrintDayPlan", QKeySequence::Print);
-    m_actPlanPdf = makeAction(tr("Day plan as P&DF…"), "actionDayPlanPdf");
-    m_actBriefing = makeAction(tr("&Briefing sheets for the consultants (PDF)…"), "actionBriefing");
-    m_actDoorSigns = makeAction(tr("Door &signs (PDF)…"), "actionDoorSigns");
-    m_actExport = makeAction(tr("&Export booking list…"), "actionExport");
-    connect(m_actLetter, &QAction::triggered, this, &MainWindow::onLetterForBooking);
-    connect(m_actDayLetters, &QAction::triggered, this, &MainWindow::onLettersForDay);
-    connect(m_actPrintPlan, &QAction::triggered, this, &MainWindow::onPrintDayPlan);
-    connect(m_actPlanPdf, &QAction::triggered, this, &MainWindow::onDayPlanPdf);
-    connect(m_actBriefing, &QAction::triggered, this, &MainWindow::onBriefing);
-    connect(m_actDoorSigns, &QAction::triggered, this, &MainWindow::onDoorSigns);
-    connect(m_actExport, &QAction::triggered, this, &MainWindow::onExport);
+    m_dayLetters = makeAction(tr("All confirmations of the &day (PDF)…"), "actionDayLetters");
+    m_printPlan = makeAction(tr("&Print day plan…"), "actionPrintDayPlan", QKeySequence::Print);
+    m_planPdf = makeAction(tr("Day plan as P&DF…"), "actionDayPlanPdf");
+    m_briefing = makeAction(tr("&Briefing sheets for the consultants (PDF)…"), "actionBriefing");
+    m_doorSigns = makeAction(tr("Door &signs (PDF)…"), "actionDoorSigns");
+    m_export = makeAction(tr("&Export booking list…"), "actionExport");
+    connect(m_letter, &QAction::triggered, this, &DocumentActions::onLetterForBooking);
+    connect(m_dayLetters, &QAction::triggered, this, &DocumentActions::onLettersForDay);
+    connect(m_printPlan, &QAction::triggered, this, &DocumentActions::onPrintDayPlan);
+    connect(m_planPdf, &QAction::triggered, this, &DocumentActions::onDayPlanPdf);
+    connect(m_briefing, &QAction::triggered, this, &DocumentActions::onBriefing);
+    connect(m_doorSigns, &QAction::triggered, this, &DocumentActions::onDoorSigns);
+    connect(m_export, &QAction::triggered, this, &DocumentActions::onExport);
 }
 
-QString MainWindow::askSavePath(const QString &title, const QString &suggestedName, const QString &filter)
+void DocumentActions::updateEnabled()
+{
+    const BookingDetails *b = m_context.currentBooking();
+    const bool hasDay = m_context.currentDay().id != 0;
+    m_letter->setEnabled(b && b->booking.status != BookingStatus::Cancelled);
+    m_dayLetters->setEnabled(hasDay);
+    m_printPlan->setEnabled(hasDay);
+    m_planPdf->setEnabled(hasDay);
+    m_briefing->setEnabled(hasDay);
+    m_doorSigns->setEnabled(hasDay);
+}
+
+QString DocumentActions::askSavePath(const QString &title, const QString &suggestedName,
+                                     const QString &filter)
 {
     QSettings settings;
     QString folder = settings.value(QStringLiteral("exportFolder")).toString();
@@ -60,24 +67,24 @@ QString MainWindow::askSavePath(const QString &title, const QString &suggestedNa
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selectedFilter;
     const QString chosen = FileDialogs::getSaveFileName(
-        this, title, folder + QLatin1Char('/') + suggestedName, filter, &selectedFilter);
+        window(), title, folder + QLatin1Char('/') + suggestedName, filter, &selectedFilter);
     // The type follows the filter the user chose; refused targets are named before any work is done.
-    const QString path = confirmedOutputPath(this, chosen, filter, selectedFilter);
+    const QString path = confirmedOutputPath(window(), chosen, filter, selectedFilter);
     if (!path.isEmpty())
         settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
     return path;
 }
 
-void MainWindow::onLetterForBooking()
+void DocumentActions::onLetterForBooking()
 {
-    const BookingDetails *b = m_dayView->model()->booking(m_dayView->grid()->currentIndex());
+    const BookingDetails *b = m_context.currentBooking();
     if (!b)
         return;
-    LetterRepository letters(*m_db);
+    LetterRepository letters(db());
     auto letter = letters.forBooking(b->booking.id);
     if (!letter || !*letter) {
         if (!letter)
-            showError(letter.error());
+            m_context.showError(letter.error());
         return;
     }
     const QString path = askSavePath(tr("Save confirmation letter"), suggestedLetterFileName(**letter),
@@ -85,29 +92,29 @@ void MainWindow::onLetterForBooking()
     if (path.isEmpty())
         return;
     if (Status s = renderLetters({**letter}, path); !s) {
-        showError(s.error());
+        m_context.showError(s.error());
         return;
     }
     if (Status s = letters.markConfirmationProduced({b->booking.id}, QDateTime::currentDateTimeUtc()); !s)
-        showError(
+        m_context.showError(
             makeError(ErrorCode::DocumentNotRecorded, {shownOutputPath(path), errorMessage(s.error())}));
-    refresh();
-    statusBar()->showMessage(tr("Confirmation letter saved: %1").arg(shownOutputPath(path)), 8000);
+    m_context.refresh();
+    m_context.showStatus(tr("Confirmation letter saved: %1").arg(shownOutputPath(path)), 8000);
 }
 
-void MainWindow::onLettersForDay()
+void DocumentActions::onLettersForDay()
 {
-    const ConsultationDay &day = m_dayView->model()->day();
+    const ConsultationDay day = m_context.currentDay();
     if (day.id == 0)
         return;
-    LetterRepository letters(*m_db);
+    LetterRepository letters(db());
     auto all = letters.activeOnDate(day.date, day.formatId);
     if (!all) {
-        showError(all.error());
+        m_context.showError(all.error());
         return;
     }
     if (all->isEmpty()) {
-        MessageBoxes::information(this, tr("Confirmation letters"), tr("This day has no bookings yet."));
+        MessageBoxes::information(window(), tr("Confirmation letters"), tr("This day has no bookings yet."));
         return;
     }
     const QString path = askSavePath(tr("Save confirmation letters"), suggestedDayLettersFileName(day.date),
@@ -115,33 +122,33 @@ void MainWindow::onLettersForDay()
     if (path.isEmpty())
         return;
     if (Status s = renderLetters(*all, path); !s) {
-        showError(s.error());
+        m_context.showError(s.error());
         return;
     }
     QList<Id> ids;
     for (const LetterData &l : *all)
         ids << l.bookingId;
     if (Status s = letters.markConfirmationProduced(ids, QDateTime::currentDateTimeUtc()); !s)
-        showError(
+        m_context.showError(
             makeError(ErrorCode::DocumentNotRecorded, {shownOutputPath(path), errorMessage(s.error())}));
-    refresh();
-    statusBar()->showMessage(tr("%n confirmation letter(s) saved.", nullptr, int(ids.size())), 8000);
+    m_context.refresh();
+    m_context.showStatus(tr("%n confirmation letter(s) saved.", nullptr, int(ids.size())), 8000);
 }
 
-void MainWindow::onPrintDayPlan()
+void DocumentActions::onPrintDayPlan()
 {
-    const Id dayId = m_dayView->model()->dayId();
+    const Id dayId = m_context.currentDay().id;
     if (dayId == 0)
         return;
-    auto plan = loadDayPlan(*m_db, dayId);
+    auto plan = loadDayPlan(db(), dayId);
     if (!plan) {
-        showError(plan.error());
+        m_context.showError(plan.error());
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(dayPlanPageLayout(*plan));
     printer.setDocName(suggestedDayPlanFileName(plan->day.date, plan->formatName));
-    QPrintPreviewDialog preview(&printer, this);
+    QPrintPreviewDialog preview(&printer, window());
     preview.setWindowTitle(tr("Print day plan"));
     // The preview asks again on every change of its settings: render from the same loaded data each time.
     const DayPlanData data = *plan;
@@ -150,55 +157,55 @@ void MainWindow::onPrintDayPlan()
     preview.exec();
 }
 
-void MainWindow::onDayPlanPdf()
+void DocumentActions::onDayPlanPdf()
 {
-    const ConsultationDay &day = m_dayView->model()->day();
+    const ConsultationDay day = m_context.currentDay();
     if (day.id == 0)
         return;
     const QString path =
-        askSavePath(tr("Save day plan"), suggestedDayPlanFileName(day.date, m_dayView->model()->formatName()),
+        askSavePath(tr("Save day plan"), suggestedDayPlanFileName(day.date, m_context.currentFormatName()),
                     tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status s = writeDayPlanPdf(*m_db, day.id, path); !s)
-        showError(s.error());
+    if (Status s = writeDayPlanPdf(db(), day.id, path); !s)
+        m_context.showError(s.error());
 }
 
-void MainWindow::onBriefing()
+void DocumentActions::onBriefing()
 {
-    const ConsultationDay &day = m_dayView->model()->day();
+    const ConsultationDay day = m_context.currentDay();
     if (day.id == 0)
         return;
     const QString path = askSavePath(tr("Save briefing sheets"),
-                                     suggestedBriefingFileName(day.date, m_dayView->model()->formatName()),
+                                     suggestedBriefingFileName(day.date, m_context.currentFormatName()),
                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status s = writeBriefingPdf(*m_db, day.id, 0, path); !s)
-        showError(s.error());
+    if (Status s = writeBriefingPdf(db(), day.id, 0, path); !s)
+        m_context.showError(s.error());
 }
 
-void MainWindow::onDoorSigns()
+void DocumentActions::onDoorSigns()
 {
-    const ConsultationDay &day = m_dayView->model()->day();
+    const ConsultationDay day = m_context.currentDay();
     if (day.id == 0)
         return;
     const QString path = askSavePath(tr("Save door signs"),
-                                     suggestedDoorSignsFileName(day.date, m_dayView->model()->formatName()),
+                                     suggestedDoorSignsFileName(day.date, m_context.currentFormatName()),
                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     const bool withCompanies =
-        MessageBoxes::question(this, tr("Door signs"), tr("Show the booked companies on the door signs?")) ==
-        QMessageBox::Yes;
-    if (Status s = writeDoorSignsPdf(*m_db, day.id, withCompanies, path); !s)
-        showError(s.error());
+        MessageBoxes::question(window(), tr("Door signs"),
+                               tr("Show the booked companies on the door signs?")) == QMessageBox::Yes;
+    if (Status s = writeDoorSignsPdf(db(), day.id, withCompanies, path); !s)
+        m_context.showError(s.error());
 }
 
-void MainWindow::onExport()
+void DocumentActions::onExport()
 {
-    const QDate day = m_dayView->model()->day().date;
-    ExportDialog dialog(*m_db, day, day, this);
+    const QDate day = m_context.currentDay().date;
+    ExportDialog dialog(db(), day, day, window());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString base = QStringLiteral("Buchungen");
@@ -206,10 +213,10 @@ void MainWindow::onExport()
                                tr("CSV for Excel (*.csv);;Excel workbook (*.xlsx);;Calendar (*.ics)"));
     if (path.isEmpty())
         return;
-    auto rows = ExportRepository(*m_db).rows(dialog.from(), dialog.to(), dialog.formatId(),
-                                             dialog.includeCancelled());
+    auto rows =
+        ExportRepository(db()).rows(dialog.from(), dialog.to(), dialog.formatId(), dialog.includeCancelled());
     if (!rows) {
-        showError(rows.error());
+        m_context.showError(rows.error());
         return;
     }
     // askSavePath let only the three offered suffixes through.
@@ -222,10 +229,10 @@ void MainWindow::onExport()
     else
         s = writeFileAtomically(path, toCsv(*rows), {QStringLiteral("csv")});
     if (!s) {
-        showError(s.error());
+        m_context.showError(s.error());
         return;
     }
-    statusBar()->showMessage(
+    m_context.showStatus(
         tr("%n booking(s) exported to %1.", nullptr, int(rows->size())).arg(shownOutputPath(path)), 8000);
 }
 
