@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -207,6 +208,39 @@ private Q_SLOTS:
         QCOMPARE(activeBookings(), 1);
         QCOMPARE(gridModel()->state(gridModel()->index(0, 0)), DayGridModel::CellState::Booked);
         QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    void gridKeepsCellAndScrollAfterWrites()
+    {
+        const Id format = Test::addFormat(m_window->database(), QStringLiteral("Website-Check"));
+        const Id a = Test::addConsultant(m_window->database(), QStringLiteral("Thorsten Ising"));
+        QVERIFY(m_window->createDays({Test::makeDay(format, QDate(2027, 5, 6), {a})}));
+        // Small enough that the afternoon hours need scrolling.
+        m_window->resize(1000, 360);
+        QApplication::processEvents();
+        selectCell(5, 0); // 14:00
+        grid()->scrollTo(gridModel()->index(5, 0), QAbstractItemView::PositionAtTop);
+        auto *scroll = grid()->verticalScrollBar();
+        const int before = scroll->value();
+        QVERIFY2(before > 0, "the grid shows every hour: nothing to keep");
+
+        // A write here (block the slot), then one by another workstation (a booking at 09:00).
+        action(m_window.get(), "actionBlockSlot")->trigger();
+        QCOMPARE(gridModel()->state(gridModel()->index(5, 0)), DayGridModel::CellState::Blocked);
+        QCOMPARE(grid()->currentIndex(), gridModel()->index(5, 0));
+        QCOMPARE(scroll->value(), before);
+        {
+            auto other = Database::open(m_path);
+            QVERIFY(other.ok());
+            BookingRequest r;
+            r.slotId = gridModel()->index(0, 0).data(DayGridModel::SlotIdRole).toLongLong();
+            r.company.name = QStringLiteral("Schneller AG");
+            QVERIFY(BookingService(**other).book(r).ok());
+        }
+        m_window->refresh();
+        QCOMPARE(gridModel()->state(gridModel()->index(0, 0)), DayGridModel::CellState::Booked);
+        QCOMPARE(grid()->currentIndex(), gridModel()->index(5, 0));
+        QCOMPARE(scroll->value(), before);
     }
 
     void searchFindsCompanyAndJumpsToBooking()

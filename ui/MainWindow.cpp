@@ -1,24 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "actions/BackupActions.h"
+#include "actions/BookingActions.h"
+#include "actions/DocumentActions.h"
+#include "actions/FileActions.h"
+#include "actions/PlanningActions.h"
+#include "actions/PrivacyActions.h"
 #include "MessageBoxes.h"
 #include "models/DayGridModel.h"
 #include "models/DayListModel.h"
-#include "PrivacyMenu.h"
-#include "scheduling/BookingService.h"
-#include "scheduling/DayService.h"
 #include "storage/Database.h"
-#include "undo/BookingCommands.h"
 #include "widgets/BookingDetailsPanel.h"
 #include "widgets/DayListPanel.h"
 #include "widgets/DayView.h"
 #include "widgets/WelcomePage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -26,6 +30,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace Sprechtag {
@@ -38,12 +43,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
-    createActions();
+    m_booking = new BookingActions(*this, this);
+    m_planning = new PlanningActions(*this, this);
+    m_documents = new DocumentActions(*this, this);
+    m_backups = new BackupActions(*this, this);
+    m_file = new FileActions(*this, this);
+    m_privacy = new PrivacyActions(*this, this);
+    createEditActions();
     createMenus();
-    m_privacy = new PrivacyMenu(this);
     buildCentral();
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refresh);
-    m_privacy->applyRetention(QDate::currentDate());
+    PrivacyActions::applyRetention(*this, QDate::currentDate());
 
     // Another window or PC wrote to the file: read again without a restart.
     m_poll = new QTimer(this);
@@ -91,10 +101,20 @@ void MainWindow::buildCentral()
     setCentralWidget(m_stack);
     delete old;
 
-    m_dayView->grid()->addActions({m_actBook, m_actEditBooking, m_actCancelBooking, m_actAttended,
-                                   m_actNoShow, m_actBlock, m_actLetter});
-    connect(m_welcome, &WelcomePage::createFirstDayRequested, this, &MainWindow::onCreateFirstDay);
-    connect(m_welcome, &WelcomePage::loadExampleRequested, this, &MainWindow::onLoadExample);
+    m_dayView->grid()->addActions({m_booking->bookAction(), m_booking->editAction(),
+                                   m_booking->cancelAction(), m_booking->attendedAction(),
+                                   m_booking->noShowAction(), m_booking->blockAction(),
+                                   m_documents->letterAction()});
+    connectPanels();
+    if (auto v = m_db->dataVersion())
+        m_dataVersion = *v;
+    refresh();
+}
+
+void MainWindow::connectPanels()
+{
+    connect(m_welcome, &WelcomePage::createFirstDayRequested, m_planning, &PlanningActions::createFirstDay);
+    connect(m_welcome, &WelcomePage::loadExampleRequested, m_file, &FileActions::loadExample);
     connect(m_days, &DayListPanel::daySelected, this, [this](Id dayId) {
         m_dayView->showDay(dayId);
         updateActions();
@@ -106,25 +126,24 @@ void MainWindow::buildCentral()
         m_dayView->selectBooking(bookingId);
         m_dayView->grid()->setFocus();
     });
-    connect(m_dayView->grid(), &QTableView::activated, this, &MainWindow::onGridActivated);
-    connect(m_dayView->grid()->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        const Id booking = currentBookingId();
-        if (booking != 0) {
-            m_details->showBooking(booking);
-        } else if (const SlotDetails *s = m_dayView->model()->slot(m_dayView->grid()->currentIndex())) {
-            m_details->showFreeSlot(
-                tr("%1–%2 with %3: free")
-                    .arg(formatTime(s->slot.time.start), formatTime(s->slot.time.end), s->consultantName));
-        } else {
-            m_details->clear();
-        }
-        updateActions();
-    });
-    connect(m_dayView->model(), &DayGridModel::moveRequested, this,
-            [this](Id bookingId, Id slotId) { moveBooking(bookingId, slotId); });
-    if (auto v = m_db->dataVersion())
-        m_dataVersion = *v;
-    refresh();
+    connect(m_dayView->grid(), &QTableView::activated, m_booking, &BookingActions::activateCell);
+    connect(m_dayView->grid()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::showCurrentCell);
+    connect(m_dayView->model(), &DayGridModel::moveRequested, m_booking, &BookingActions::moveBooking);
+}
+
+void MainWindow::showCurrentCell()
+{
+    if (const BookingDetails *b = currentBooking()) {
+        m_details->showBooking(b->booking.id);
+    } else if (const SlotDetails *s = currentSlot()) {
+        m_details->showFreeSlot(
+            tr("%1–%2 with %3: free")
+                .arg(formatTime(s->slot.time.start), formatTime(s->slot.time.end), s->consultantName));
+    } else {
+        m_details->clear();
+    }
+    updateActions();
 }
 
 void MainWindow::refresh()
@@ -150,8 +169,8 @@ void MainWindow::refresh()
 void MainWindow::pollForChanges()
 {
     auto v = m_db->dataVersion();
-    if (!v && v.error().code == ErrorCode::FileReplaced && !m_fileReplacedShown)
-        offerReopen();
+    if (!v && v.error().code == ErrorCode::FileReplaced && !m_file->reopenOffered())
+        m_file->offerReopen();
     if (!v || *v == m_dataVersion)
         return;
     m_dataVersion = *v;
@@ -170,191 +189,192 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    const QModelIndex current = m_dayView->grid()->currentIndex();
-    const auto state = m_dayView->model()->state(current);
-    const BookingDetails *b = m_dayView->model()->booking(current);
     const bool writable = !m_db->isReadOnly();
-    const bool hasDay = m_dayView->model()->dayId() != 0;
-    m_actBook->setEnabled(writable && state == DayGridModel::CellState::Free);
-    m_actEditBooking->setEnabled(writable && b);
-    m_actCancelBooking->setEnabled(writable && b);
-    m_actAttended->setEnabled(writable && b);
-    m_actNoShow->setEnabled(writable && b);
-    m_actBlock->setEnabled(
-        writable && (state == DayGridModel::CellState::Free || state == DayGridModel::CellState::Blocked));
-    m_actBlock->setText(state == DayGridModel::CellState::Blocked ? tr("Unblock slot") : tr("Block slot"));
-    m_actEditDay->setEnabled(writable && hasDay);
-    m_actCancelDay->setEnabled(writable && hasDay &&
-                               m_dayView->model()->day().status != DayStatus::Cancelled);
-    m_actNewDay->setEnabled(writable);
-    m_actRestoreBackup->setEnabled(writable);
-    m_actLetter->setEnabled(b && b->booking.status != BookingStatus::Cancelled);
-    m_actDayLetters->setEnabled(hasDay);
-    m_actPrintPlan->setEnabled(hasDay);
-    m_actPlanPdf->setEnabled(hasDay);
-    m_actBriefing->setEnabled(hasDay);
-    m_actDoorSigns->setEnabled(hasDay);
+    m_booking->updateEnabled(writable);
+    m_planning->updateEnabled(writable);
+    m_backups->updateEnabled(writable);
+    m_documents->updateEnabled();
 }
 
 void MainWindow::showError(const Error &error)
 {
-    if (error.code == ErrorCode::FileReplaced && !m_fileReplacedShown && !QApplication::activeModalWidget()) {
-        // The offer replaces the plain message, once; later than now, as this may run inside an undo step
-        // that a reopened file would pull the ground from under. (With a dialog open, the plain message
-        // now and the offer at the next poll once the dialog is closed.)
-        m_fileReplacedShown = true;
-        QTimer::singleShot(0, this, &MainWindow::offerReopen);
+    if (error.code == ErrorCode::FileReplaced && m_file->offerReopenLater())
         return;
-    }
     MessageBoxes::showError(this, error);
 }
 
-void MainWindow::offerReopen()
+void MainWindow::createEditActions()
 {
-    // Not while a dialog is open: it may be working on the current file, which reopening replaces. The
-    // next poll asks again.
-    if (QApplication::activeModalWidget()) {
-        m_fileReplacedShown = false;
+    m_actUndo = m_undo->createUndoAction(this, tr("&Undo"));
+    m_actUndo->setObjectName(QStringLiteral("actionUndo"));
+    m_actUndo->setShortcut(QKeySequence::Undo);
+    m_actRedo = m_undo->createRedoAction(this, tr("&Redo"));
+    m_actRedo->setObjectName(QStringLiteral("actionRedo"));
+    m_actRedo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    m_actFind = new QAction(tr("&Find…"), this);
+    m_actFind->setObjectName(QStringLiteral("actionFind"));
+    m_actFind->setShortcut(QKeySequence::Find);
+    connect(m_actFind, &QAction::triggered, this, [this] {
+        m_days->searchField()->setFocus();
+        m_days->searchField()->selectAll();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_file->newDatabaseAction(), m_file->openAction()});
+    file->addSeparator();
+    file->addActions({m_backups->backupNowAction(), m_backups->restoreAction()});
+    file->addSeparator();
+    file->addActions({m_file->loadExampleAction(), m_file->settingsAction()});
+    file->addSeparator();
+    file->addAction(m_file->quitAction());
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_actUndo, m_actRedo});
+    edit->addSeparator();
+    edit->addActions({m_booking->bookAction(), m_booking->editAction(), m_booking->cancelAction(),
+                      m_booking->attendedAction(), m_booking->noShowAction(), m_booking->blockAction()});
+    edit->addSeparator();
+    edit->addAction(m_actFind);
+    QMenu *plan = menuBar()->addMenu(tr("&Planning"));
+    plan->addActions(
+        {m_planning->newDayAction(), m_planning->editDayAction(), m_planning->cancelDayAction()});
+    plan->addSeparator();
+    plan->addActions(
+        {m_planning->formatsAction(), m_planning->consultantsAction(), m_planning->companiesAction()});
+    QMenu *documents = menuBar()->addMenu(tr("&Documents"));
+    documents->addActions({m_documents->letterAction(), m_documents->dayLettersAction()});
+    documents->addSeparator();
+    documents->addActions({m_documents->printPlanAction(), m_documents->planPdfAction(),
+                           m_documents->briefingAction(), m_documents->doorSignsAction()});
+    documents->addSeparator();
+    documents->addAction(m_documents->exportAction());
+    menuBar()->addMenu(m_privacy->createMenu(this));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_file->aboutAction());
+
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_planning->newDayAction());
+    bar->addSeparator();
+    bar->addActions({m_booking->bookAction(), m_booking->cancelAction()});
+    bar->addSeparator();
+    bar->addActions({m_actUndo, m_actRedo});
+    bar->addSeparator();
+    bar->addActions({m_documents->letterAction(), m_documents->printPlanAction()});
+    bar->addSeparator();
+    bar->addAction(m_actFind);
+}
+
+void MainWindow::switchDatabase(std::unique_ptr<Database> db)
+{
+    m_db = std::move(db);
+    m_file->fileOpened();
+    QSettings().setValue(QStringLiteral("database/lastPath"), m_db->path());
+    buildCentral();
+    runStartupChecks(QDate::currentDate());
+    PrivacyActions::applyRetention(*this, QDate::currentDate());
+}
+
+void MainWindow::openDatabaseFile(const QString &path, const OpenOptions &options)
+{
+    // What is at the old file's path now would share its -wal and -shm by name with the connection still
+    // open on the old one: let go of that first.
+    if (!m_db->checkFile())
+        m_db->close();
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        showError(opened.error());
         return;
     }
-    m_fileReplacedShown = true;
-    const Status file = m_db->checkFile();
-    if (file)
-        return;
-    const auto answer = MessageBoxes::choose(this, QMessageBox::Warning, tr("Database file replaced"),
-                                             errorMessage(file.error()),
-                                             {{QMessageBox::Retry, tr("&Reopen")},
-                                              {QMessageBox::Open, tr("&Open other file…")},
-                                              {QMessageBox::Cancel, QString()}},
-                                             QMessageBox::Retry);
-    if (answer == QMessageBox::Retry) {
-        OpenOptions options;
-        options.create = false;
-        openDatabaseFile(m_db->path(), options);
-    } else if (answer == QMessageBox::Open) {
-        onOpenDatabase();
-    }
+    switchDatabase(std::move(opened).value());
 }
 
-Id MainWindow::currentSlotId() const
+void MainWindow::dataReplaced()
 {
-    const SlotDetails *s = m_dayView->model()->slot(m_dayView->grid()->currentIndex());
-    return s ? s->slot.id : 0;
+    m_undo->clear();
+    if (auto v = m_db->dataVersion())
+        m_dataVersion = *v;
+    refresh();
 }
 
-Id MainWindow::currentBookingId() const
+void MainWindow::showStatus(const QString &text, int timeoutMs)
 {
-    const BookingDetails *b = m_dayView->model()->booking(m_dayView->grid()->currentIndex());
-    return b ? b->booking.id : 0;
+    statusBar()->showMessage(text, timeoutMs);
 }
 
+const ConsultationDay &MainWindow::currentDay() const
+{
+    return m_dayView->model()->day();
+}
+
+QString MainWindow::currentFormatName() const
+{
+    return m_dayView->model()->formatName();
+}
+
+DayGridModel::CellState MainWindow::currentState() const
+{
+    return m_dayView->model()->state(m_dayView->grid()->currentIndex());
+}
+
+const SlotDetails *MainWindow::currentSlot() const
+{
+    return m_dayView->model()->slot(m_dayView->grid()->currentIndex());
+}
+
+const BookingDetails *MainWindow::currentBooking() const
+{
+    return m_dayView->model()->booking(m_dayView->grid()->currentIndex());
+}
+
+void MainWindow::selectDay(Id dayId)
+{
+    m_days->selectDay(dayId);
+}
+
+void MainWindow::selectBooking(Id bookingId)
+{
+    m_dayView->selectBooking(bookingId);
+}
+
+// The public steps the tests (and scripts) drive, without dialogs.
 Status MainWindow::book(const BookingRequest &request)
 {
-    BookingRequest r = request;
-    r.actor = currentActor();
-    auto booked = BookingService(*m_db).book(r);
-    if (!booked) {
-        showError(booked.error());
-        refresh();
-        return booked.error();
-    }
-    m_undo->push(new BookCommand(*m_db, m_versions, *booked, [this](const Error &e) { showError(e); }));
-    m_dayView->selectBooking(booked->booking.id);
-    return {};
+    return m_booking->book(request);
 }
 
 bool MainWindow::editBooking(const BookingEdit &edit)
 {
-    auto before = BookingRepository(*m_db).byId(edit.bookingId);
-    if (!before || !*before) {
-        showError(before ? makeError(ErrorCode::NotFound, {tr("Booking"), QString::number(edit.bookingId)})
-                         : before.error());
-        return false;
-    }
-    const BookingEdit old = editFromDetails(*m_db, **before);
-    BookingEdit e = edit;
-    e.actor = currentActor();
-    auto edited = BookingService(*m_db).edit(e);
-    if (!edited) {
-        showError(edited.error());
-        refresh();
-        return false;
-    }
-    m_undo->push(
-        new EditCommand(*m_db, m_versions, *edited, old, e, [this](const Error &err) { showError(err); }));
-    return true;
+    return m_booking->editBooking(edit);
 }
 
 bool MainWindow::cancelBooking(Id bookingId, const QString &reason)
 {
-    auto cancelled = BookingService(*m_db).cancel(bookingId, reason, currentActor());
-    if (!cancelled) {
-        showError(cancelled.error());
-        refresh();
-        return false;
-    }
-    m_undo->push(
-        new CancelCommand(*m_db, m_versions, cancelled->booking, [this](const Error &e) { showError(e); }));
-    if (!cancelled->waitlist.isEmpty())
-        MessageBoxes::information(this, tr("Waiting list"),
-                                  tr("%n request(s) on the waiting list could take the free slot.", nullptr,
-                                     int(cancelled->waitlist.size())));
-    return true;
+    return m_booking->cancelBooking(bookingId, reason);
 }
 
 bool MainWindow::moveBooking(Id bookingId, Id targetSlotId)
 {
-    auto before = BookingRepository(*m_db).byId(bookingId);
-    if (!before || !*before)
-        return false;
-    auto moved = BookingService(*m_db).move(bookingId, targetSlotId, currentActor());
-    if (!moved) {
-        showError(moved.error());
-        refresh();
-        return false;
-    }
-    m_undo->push(new MoveCommand(*m_db, m_versions, *moved, (*before)->booking.slotId,
-                                 [this](const Error &e) { showError(e); }));
-    m_dayView->selectBooking(bookingId);
-    return true;
+    return m_booking->moveBooking(bookingId, targetSlotId);
 }
 
 bool MainWindow::createDays(const QList<ConsultationDay> &days)
 {
-    // All or nothing: one transaction around every day of the request.
-    WriteTransaction tx(*m_db);
-    if (Status s = tx.begin(); !s) {
-        showError(s.error());
-        return false;
-    }
-    DayService service(*m_db);
-    Id first = 0;
-    for (const ConsultationDay &d : days) {
-        auto created = service.create(d);
-        if (!created) {
-            tx.rollback();
-            showError(created.error());
-            return false;
-        }
-        if (first == 0)
-            first = created->id;
-    }
-    if (Status s = tx.commit(); !s) {
-        showError(s.error());
-        return false;
-    }
-    refresh();
-    m_days->selectDay(first);
-    return true;
+    return m_planning->createDays(days);
 }
 
-void MainWindow::onGridActivated()
+void MainWindow::runStartupChecks(const QDate &today)
 {
-    const auto state = m_dayView->model()->state(m_dayView->grid()->currentIndex());
-    if (state == DayGridModel::CellState::Free)
-        onBook();
-    else if (state == DayGridModel::CellState::Booked)
-        onEditBooking();
+    m_backups->runStartupChecks(today);
+}
+
+bool MainWindow::restoreBackup(const QString &backupPath)
+{
+    return m_backups->restoreBackup(backupPath);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

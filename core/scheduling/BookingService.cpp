@@ -31,9 +31,7 @@ Result<BookingDetails> BookingService::load(Id bookingId, std::optional<int> exp
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::NotFound,
-                         {QCoreApplication::translate("Sprechtag::BookingService", "Booking"),
-                          QString::number(bookingId)});
+        return notFound(Entity::Booking, bookingId);
     if (expectedVersion && (*found)->booking.version != *expectedVersion)
         return makeError(
             ErrorCode::ChangedMeanwhile,
@@ -83,9 +81,7 @@ Result<Id> BookingService::resolveCompany(const BookingRequest &request, QString
         if (!found)
             return found.error();
         if (!*found)
-            return makeError(ErrorCode::NotFound,
-                             {QCoreApplication::translate("Sprechtag::BookingService", "Company"),
-                              QString::number(request.companyId)});
+            return notFound(Entity::Company, request.companyId);
         *name = (*found)->name;
         return request.companyId;
     }
@@ -133,9 +129,7 @@ Result<Id> BookingService::resolveContact(const BookingRequest &request, Id comp
         if (!found)
             return found.error();
         if (!*found || (*found)->companyId != companyId)
-            return makeError(ErrorCode::NotFound,
-                             {QCoreApplication::translate("Sprechtag::BookingService", "Contact person"),
-                              QString::number(request.contactId)});
+            return notFound(Entity::Contact, request.contactId);
         return request.contactId;
     }
     if (!request.contact || !contactHasDetails(*request.contact))
@@ -191,9 +185,7 @@ Result<BookingDetails> BookingService::book(const BookingRequest &request)
     if (!slot)
         return slot.error();
     if (!*slot)
-        return makeError(ErrorCode::NotFound,
-                         {QCoreApplication::translate("Sprechtag::BookingService", "Slot"),
-                          QString::number(request.slotId)});
+        return notFound(Entity::Slot, request.slotId);
     if (Status s = checkSlotFree(**slot); !s)
         return s.error();
     QString companyName;
@@ -233,13 +225,48 @@ Result<BookingDetails> BookingService::book(const BookingRequest &request)
     return **stored;
 }
 
+Result<BookingDetails> BookingService::begin(WriteTransaction &tx, Id bookingId,
+                                             std::optional<int> expectedVersion)
+{
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    return load(bookingId, expectedVersion);
+}
+
+Result<BookingDetails> BookingService::commit(WriteTransaction &tx, Id bookingId)
+{
+    auto stored = m_bookings.byId(bookingId);
+    if (!stored)
+        return stored.error();
+    if (!*stored)
+        return notFound(Entity::Booking, bookingId);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return **stored;
+}
+
+Result<SlotDetails> BookingService::targetSlot(Id slotId, const BookingDetails &current, bool allowSecond,
+                                               const Error &missing)
+{
+    auto slot = DayRepository(m_db).slotById(slotId);
+    if (!slot)
+        return slot.error();
+    if (!*slot)
+        return missing;
+    if (Status s = checkSlotFree(**slot); !s)
+        return s.error();
+    if (Status s = checkCompanyDay(current.booking.companyId, current.companyName, (*slot)->slot.date,
+                                   current.booking.id, allowSecond);
+        !s)
+        return s.error();
+    return **slot;
+}
+
 Result<CancelOutcome> BookingService::cancel(Id bookingId, const QString &reason, const QString &actor,
                                              std::optional<int> expectedVersion)
 {
     WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto current = load(bookingId, expectedVersion);
+    auto current = begin(tx, bookingId, expectedVersion);
     if (!current)
         return current.error();
     if (current->booking.status == BookingStatus::Cancelled)
@@ -252,59 +279,39 @@ Result<CancelOutcome> BookingService::cancel(Id bookingId, const QString &reason
     auto waiting = waitlist.openFor(current->slot.formatId, current->slot.slot.dayId);
     if (!waiting)
         return waiting.error();
-    auto stored = m_bookings.byId(bookingId);
+    auto stored = commit(tx, bookingId);
     if (!stored)
         return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return CancelOutcome{**stored, *waiting};
+    return CancelOutcome{*stored, *waiting};
 }
 
 Result<BookingDetails> BookingService::reinstate(Id bookingId, const QString &actor,
                                                  std::optional<int> expectedVersion)
 {
     WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto current = load(bookingId, expectedVersion);
+    auto current = begin(tx, bookingId, expectedVersion);
     if (!current)
         return current.error();
     if (current->booking.status != BookingStatus::Cancelled)
         return makeError(ErrorCode::BookingNotActive,
                          {QString::number(bookingId), displayName(current->booking.status)});
-    DayRepository days(m_db);
-    auto slot = days.slotById(current->booking.slotId);
-    if (!slot)
+    const Error missing = makeError(ErrorCode::SlotNotFound, {formatDateShort(current->slot.slot.date),
+                                                              formatTime(current->slot.slot.time.start),
+                                                              current->slot.consultantName});
+    if (auto slot = targetSlot(current->booking.slotId, *current, false, missing); !slot)
         return slot.error();
-    if (!*slot)
-        return makeError(ErrorCode::SlotNotFound,
-                         {formatDateShort(current->slot.slot.date), formatTime(current->slot.slot.time.start),
-                          current->slot.consultantName});
-    if (Status s = checkSlotFree(**slot); !s)
-        return s.error();
-    if (Status s = checkCompanyDay(current->booking.companyId, current->companyName, (*slot)->slot.date,
-                                   bookingId, false);
-        !s)
-        return s.error();
     if (Status s = m_bookings.setStatus(current->booking, BookingStatus::Booked, QString(),
                                         actor.isEmpty() ? currentActor() : actor);
         !s)
         return s.error();
-    auto stored = m_bookings.byId(bookingId);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return **stored;
+    return commit(tx, bookingId);
 }
 
 Result<BookingDetails> BookingService::move(Id bookingId, Id targetSlotId, const QString &actor,
                                             bool allowSecondSlotSameDay, std::optional<int> expectedVersion)
 {
     WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto current = load(bookingId, expectedVersion);
+    auto current = begin(tx, bookingId, expectedVersion);
     if (!current)
         return current.error();
     if (current->booking.status != BookingStatus::Booked)
@@ -312,86 +319,88 @@ Result<BookingDetails> BookingService::move(Id bookingId, Id targetSlotId, const
                          {QString::number(bookingId), displayName(current->booking.status)});
     if (current->booking.slotId == targetSlotId)
         return *current;
-    DayRepository days(m_db);
-    auto slot = days.slotById(targetSlotId);
-    if (!slot)
+    if (auto slot =
+            targetSlot(targetSlotId, *current, allowSecondSlotSameDay, notFound(Entity::Slot, targetSlotId));
+        !slot)
         return slot.error();
-    if (!*slot)
-        return makeError(ErrorCode::NotFound,
-                         {QCoreApplication::translate("Sprechtag::BookingService", "Slot"),
-                          QString::number(targetSlotId)});
-    if (Status s = checkSlotFree(**slot); !s)
-        return s.error();
-    if (Status s = checkCompanyDay(current->booking.companyId, current->companyName, (*slot)->slot.date,
-                                   bookingId, allowSecondSlotSameDay);
-        !s)
-        return s.error();
     if (Status s =
             m_bookings.moveToSlot(current->booking, targetSlotId, actor.isEmpty() ? currentActor() : actor);
         !s)
         return s.error();
-    auto stored = m_bookings.byId(bookingId);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
+    return commit(tx, bookingId);
+}
+
+Status BookingService::checkEdit(const BookingEdit &edit, const BookingDetails &current)
+{
+    const QString companyWord = QCoreApplication::translate("Sprechtag::BookingService", "Company");
+    if (edit.company.id != current.booking.companyId)
+        return makeError(
+            ErrorCode::InvalidInput,
+            {companyWord, QCoreApplication::translate("Sprechtag::BookingService",
+                                                      "Move the booking instead of changing its company.")});
+    if (edit.company.name.simplified().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         {companyWord, QCoreApplication::translate("Sprechtag::BookingService",
+                                                                   "Please enter the company's name.")});
+    if (Status s = validateCompany(edit.company); !s)
+        return s;
+    if (edit.contact) {
+        if (Status s = validateContact(*edit.contact); !s)
+            return s;
+    }
+    return validateText(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Topic"), edit.topic);
+}
+
+Result<Id> BookingService::saveEditedContact(const Contact &edited, Id companyId)
+{
+    Contact contact = edited;
+    contact.companyId = companyId;
+    contact.firstName = contact.firstName.simplified();
+    contact.lastName = contact.lastName.simplified();
+    if (contact.firstName.isEmpty() && contact.lastName.isEmpty())
+        return makeError(
+            ErrorCode::InvalidInput,
+            {QCoreApplication::translate("Sprechtag::BookingService", "Contact person"),
+             QCoreApplication::translate("Sprechtag::BookingService", "Please enter a first or last name.")});
+    CompanyRepository companies(m_db);
+    if (contact.id == 0)
+        return companies.insertContact(contact);
+    if (Status s = companies.updateContact(contact); !s)
         return s.error();
-    return **stored;
+    return contact.id;
 }
 
 Result<BookingDetails> BookingService::edit(const BookingEdit &edit)
 {
+    auto outcome = applyEdit(edit);
+    if (!outcome)
+        return outcome.error();
+    return outcome->booking;
+}
+
+Result<EditOutcome> BookingService::applyEdit(const BookingEdit &edit)
+{
     WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto current = load(edit.bookingId, edit.version);
+    auto current = begin(tx, edit.bookingId, edit.version);
     if (!current)
         return current.error();
-    if (edit.company.id != current->booking.companyId)
-        return makeError(ErrorCode::InvalidInput,
-                         {QCoreApplication::translate("Sprechtag::BookingService", "Company"),
-                          QCoreApplication::translate("Sprechtag::BookingService",
-                                                      "Move the booking instead of changing its company.")});
-    if (edit.company.name.simplified().isEmpty())
-        return makeError(
-            ErrorCode::InvalidInput,
-            {QCoreApplication::translate("Sprechtag::BookingService", "Company"),
-             QCoreApplication::translate("Sprechtag::BookingService", "Please enter the company's name.")});
-    if (Status s = validateCompany(edit.company); !s)
+    if (Status s = checkEdit(edit, *current); !s)
         return s.error();
-    if (edit.contact) {
-        if (Status s = validateContact(*edit.contact); !s)
-            return s.error();
-    }
-    if (Status s = validateText(QT_TRANSLATE_NOOP("Sprechtag::Validation", "Topic"), edit.topic); !s)
-        return s.error();
-    CompanyRepository companies(m_db);
+    auto before = stateOf(*current);
+    if (!before)
+        return before.error();
     Company company = edit.company;
     company.name = company.name.simplified();
-    if (Status s = companies.update(company); !s)
+    if (Status s = CompanyRepository(m_db).update(company); !s)
         return s.error();
     Booking booking = current->booking;
     booking.topic = edit.topic.trimmed();
     booking.contactId = 0;
     if (edit.contact) {
-        Contact contact = *edit.contact;
-        contact.companyId = company.id;
-        contact.firstName = contact.firstName.simplified();
-        contact.lastName = contact.lastName.simplified();
-        if (contact.firstName.isEmpty() && contact.lastName.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                             {QCoreApplication::translate("Sprechtag::BookingService", "Contact person"),
-                              QCoreApplication::translate("Sprechtag::BookingService",
-                                                          "Please enter a first or last name.")});
-        if (contact.id == 0) {
-            auto id = companies.insertContact(contact);
-            if (!id)
-                return id.error();
-            booking.contactId = *id;
-        } else {
-            if (Status s = companies.updateContact(contact); !s)
-                return s.error();
-            booking.contactId = contact.id;
-        }
+        auto contactId = saveEditedContact(*edit.contact, company.id);
+        if (!contactId)
+            return contactId.error();
+        booking.contactId = *contactId;
     }
     if (Status s = m_bookings.setTopicAndContact(booking, edit.actor.isEmpty() ? currentActor() : edit.actor);
         !s)
@@ -399,9 +408,38 @@ Result<BookingDetails> BookingService::edit(const BookingEdit &edit)
     auto stored = m_bookings.byId(edit.bookingId);
     if (!stored)
         return stored.error();
+    if (!*stored)
+        return notFound(Entity::Booking, edit.bookingId);
+    auto after = stateOf(**stored);
+    if (!after)
+        return after.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return **stored;
+    return EditOutcome{**stored, *before, *after};
+}
+
+Result<BookingEdit> BookingService::stateOf(const BookingDetails &details)
+{
+    BookingEdit e;
+    e.bookingId = details.booking.id;
+    e.version = details.booking.version;
+    e.topic = details.booking.topic;
+    CompanyRepository companies(m_db);
+    auto company = companies.byId(details.booking.companyId);
+    if (!company)
+        return company.error();
+    if (!*company)
+        return notFound(Entity::Company, details.booking.companyId);
+    e.company = **company;
+    if (details.booking.contactId != 0) {
+        auto contact = companies.contactById(details.booking.contactId);
+        if (!contact)
+            return contact.error();
+        if (!*contact)
+            return notFound(Entity::Contact, details.booking.contactId);
+        e.contact = **contact;
+    }
+    return e;
 }
 
 Result<BookingDetails> BookingService::setAttendance(Id bookingId, BookingStatus status, const QString &actor,
@@ -413,9 +451,7 @@ Result<BookingDetails> BookingService::setAttendance(Id bookingId, BookingStatus
             {QCoreApplication::translate("Sprechtag::BookingService", "Status"),
              QCoreApplication::translate("Sprechtag::BookingService", "Use cancel to cancel a booking.")});
     WriteTransaction tx(m_db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto current = load(bookingId, expectedVersion);
+    auto current = begin(tx, bookingId, expectedVersion);
     if (!current)
         return current.error();
     if (current->booking.status == BookingStatus::Cancelled)
@@ -424,12 +460,7 @@ Result<BookingDetails> BookingService::setAttendance(Id bookingId, BookingStatus
                                         actor.isEmpty() ? currentActor() : actor);
         !s)
         return s.error();
-    auto stored = m_bookings.byId(bookingId);
-    if (!stored)
-        return stored.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return **stored;
+    return commit(tx, bookingId);
 }
 
 } // namespace Sprechtag

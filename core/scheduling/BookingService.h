@@ -35,6 +35,16 @@ struct BookingEdit
     QString actor;
 };
 
+// An applied edit: the booking as stored now, and its details as edits (the company and contact as
+// stored, with their versions) from just before and just after the change: what an undo step restores
+// and the versions it must find.
+struct EditOutcome
+{
+    BookingDetails booking;
+    BookingEdit before;
+    BookingEdit after;
+};
+
 struct CancelOutcome
 {
     BookingDetails booking;
@@ -61,12 +71,27 @@ public:
                                 std::optional<int> expectedVersion = std::nullopt);
     // Changes topic, company and contact data; every row checks the version the caller saw.
     Result<BookingDetails> edit(const BookingEdit &edit);
+    // The same, also returning the details before and after (for an undo step).
+    Result<EditOutcome> applyEdit(const BookingEdit &edit);
+    // One booking as stored.
+    Result<BookingDetails> details(Id bookingId) { return load(bookingId, std::nullopt); }
     // Attended / did not attend, or back to booked.
     Result<BookingDetails> setAttendance(Id bookingId, BookingStatus status, const QString &actor,
                                          std::optional<int> expectedVersion = std::nullopt);
 
 private:
     Result<BookingDetails> load(Id bookingId, std::optional<int> expectedVersion);
+    // Begins the write and loads the booking at the expected version.
+    Result<BookingDetails> begin(WriteTransaction &tx, Id bookingId, std::optional<int> expectedVersion);
+    // Reads the booking as written and commits.
+    Result<BookingDetails> commit(WriteTransaction &tx, Id bookingId);
+    // The slot a booking goes to (moved or reinstated): it exists (else `missing`), is free, and the
+    // company has no other booking that day unless allowed.
+    Result<SlotDetails> targetSlot(Id slotId, const BookingDetails &current, bool allowSecond,
+                                   const Error &missing);
+    Status checkEdit(const BookingEdit &edit, const BookingDetails &current);
+    Result<Id> saveEditedContact(const Contact &edited, Id companyId);
+    Result<BookingEdit> stateOf(const BookingDetails &details);
     Status checkSlotFree(const SlotDetails &slot);
     Status checkCompanyDay(Id companyId, const QString &companyName, const QDate &date, Id excludeBooking,
                            bool allowSecond);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/DayView.h"
 
+#include "Logging.h"
 #include "models/DayGridModel.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -49,7 +51,13 @@ DayView::DayView(const Database &db, QWidget *parent) : QWidget(parent), m_db(db
 
 void DayView::showDay(Id dayId)
 {
-    (void)m_model->load(dayId);
+    // The day shown already (the day list selects it again after every reload): keep cell and scroll.
+    if (dayId != 0 && dayId == m_model->dayId()) {
+        reload();
+        return;
+    }
+    if (Status s = m_model->load(dayId); !s)
+        logReadError("consultation day for the grid", s.error());
     updateHeader();
     if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
         m_grid->setCurrentIndex(m_model->index(0, 0));
@@ -60,10 +68,16 @@ void DayView::reload()
     const QModelIndex current = m_grid->currentIndex();
     const int row = current.row();
     const int column = current.column();
-    (void)m_model->reload();
+    const int top = m_grid->verticalScrollBar()->value();
+    const int left = m_grid->horizontalScrollBar()->value();
+    if (Status s = m_model->reload(); !s)
+        logReadError("consultation day for the grid", s.error());
     updateHeader();
     if (row >= 0 && row < m_model->rowCount() && column >= 0 && column < m_model->columnCount())
         m_grid->setCurrentIndex(m_model->index(row, column));
+    // The reset scrolled back to the first hour: where the user was, as far as the rows still reach.
+    m_grid->verticalScrollBar()->setValue(top);
+    m_grid->horizontalScrollBar()->setValue(left);
 }
 
 void DayView::selectBooking(Id bookingId)

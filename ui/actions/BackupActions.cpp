@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Backups in the main window: the daily copy on start, "Sicherung jetzt anlegen", "Sicherung
-// wiederherstellen…" and the one-time hint about network shares.
-#include "MainWindow.h"
+#include "actions/BackupActions.h"
 
 #include "backup/Backups.h"
 #include "dialogs/RestoreDialog.h"
@@ -12,7 +10,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QSettings>
-#include <QUndoStack>
 
 namespace Sprechtag {
 
@@ -29,90 +26,93 @@ QString keyFor(const char *what, const QString &path)
 
 } // namespace
 
-void MainWindow::createBackupActions()
+BackupActions::BackupActions(WindowContext &context, QObject *parent) : ActionSet(context, parent)
 {
-    m_actBackupNow = makeAction(tr("&Back up now"), "actionBackupNow");
-    m_actRestoreBackup = makeAction(tr("&Restore backup…"), "actionRestoreBackup");
-    connect(m_actBackupNow, &QAction::triggered, this, &MainWindow::onBackupNow);
-    connect(m_actRestoreBackup, &QAction::triggered, this, &MainWindow::onRestoreBackup);
+    m_backupNow = makeAction(tr("&Back up now"), "actionBackupNow");
+    m_restore = makeAction(tr("&Restore backup…"), "actionRestoreBackup");
+    connect(m_backupNow, &QAction::triggered, this, &BackupActions::onBackupNow);
+    connect(m_restore, &QAction::triggered, this, &BackupActions::onRestoreBackup);
 }
 
-void MainWindow::runStartupChecks(const QDate &today)
+void BackupActions::updateEnabled(bool writable)
+{
+    m_restore->setEnabled(writable);
+}
+
+void BackupActions::runStartupChecks(const QDate &today)
 {
     showNetworkHintOnce();
-    auto made = Backups(m_db->path()).dailyBackupIfDue(*m_db, today);
+    auto made = Backups(db().path()).dailyBackupIfDue(db(), today);
     if (made)
         return;
     // The app works on without it; say so once a day, not at every start.
     QSettings settings;
-    const QString key = keyFor("backups/failureShown", m_db->path());
+    const QString key = keyFor("backups/failureShown", db().path());
     if (settings.value(key).toDate() == today)
         return;
     settings.setValue(key, today);
     MessageBoxes::warning(
-        this, tr("Backup"),
+        window(), tr("Backup"),
         tr("Today's automatic backup could not be made: %1\n\nYou can go on working. Please "
            "make sure the folder %2 can be written, or make a backup with File > Back up "
            "now.")
-            .arg(errorMessage(made.error()), QDir::toNativeSeparators(Backups::folderFor(m_db->path()))));
+            .arg(errorMessage(made.error()), QDir::toNativeSeparators(Backups::folderFor(db().path()))));
 }
 
-void MainWindow::showNetworkHintOnce()
+void BackupActions::showNetworkHintOnce()
 {
-    if (!m_db->onNetworkFileSystem())
+    if (!db().onNetworkFileSystem())
         return;
     QSettings settings;
-    const QString key = keyFor("networkHint/shown", m_db->path());
+    const QString key = keyFor("networkHint/shown", db().path());
     if (settings.value(key).toBool())
         return;
     settings.setValue(key, true);
     MessageBoxes::information(
-        this, tr("Database on a network drive"),
+        window(), tr("Database on a network drive"),
         tr("The database %1 is on a network drive. Sprechtag works there in a slower, safer mode.\n\nIf "
            "several PCs work with this file at the same time, they should rather share a PostgreSQL server; "
            "please ask your IT support.")
-            .arg(QDir::toNativeSeparators(m_db->path())));
+            .arg(QDir::toNativeSeparators(db().path())));
 }
 
-void MainWindow::onBackupNow()
+void BackupActions::onBackupNow()
 {
-    auto made = Backups(m_db->path()).create(*m_db, BackupKind::Manual, QDateTime::currentDateTime());
+    auto made = Backups(db().path()).create(db(), BackupKind::Manual, QDateTime::currentDateTime());
     if (!made) {
-        showError(made.error());
+        m_context.showError(made.error());
         return;
     }
     MessageBoxes::information(
-        this, tr("Backup"), tr("The backup was saved and checked:\n%1").arg(QDir::toNativeSeparators(*made)));
+        window(), tr("Backup"),
+        tr("The backup was saved and checked:\n%1").arg(QDir::toNativeSeparators(*made)));
 }
 
-void MainWindow::onRestoreBackup()
+void BackupActions::onRestoreBackup()
 {
-    const Backups backups(m_db->path());
-    RestoreDialog dialog(backups, this);
+    const Backups backups(db().path());
+    RestoreDialog dialog(backups, window());
     if (dialog.exec() != QDialog::Accepted || dialog.selectedPath().isEmpty())
         return;
     const QString question =
         tr("Restore the backup from %1? Everything changed since then is replaced, for every workstation "
            "working with this file. The current state is kept as a backup first.")
             .arg(RestoreDialog::describe(dialog.selectedBackup()));
-    if (MessageBoxes::question(this, tr("Restore backup"), question) != QMessageBox::Yes)
+    if (MessageBoxes::question(window(), tr("Restore backup"), question) != QMessageBox::Yes)
         return;
     restoreBackup(dialog.selectedPath());
 }
 
-bool MainWindow::restoreBackup(const QString &backupPath)
+bool BackupActions::restoreBackup(const QString &backupPath)
 {
-    auto safety = Backups(m_db->path()).restore(*m_db, backupPath, QDateTime::currentDateTime());
+    auto safety = Backups(db().path()).restore(db(), backupPath, QDateTime::currentDateTime());
     if (!safety) {
-        showError(safety.error());
+        m_context.showError(safety.error());
         return false;
     }
     // Undo steps refer to the state before the restore.
-    m_undo->clear();
-    if (auto v = m_db->dataVersion())
-        m_dataVersion = *v;
-    refresh();
-    MessageBoxes::information(this, tr("Restore backup"),
+    m_context.dataReplaced();
+    MessageBoxes::information(window(), tr("Restore backup"),
                               tr("The backup was restored. The state before is kept as:\n%1")
                                   .arg(QDir::toNativeSeparators(*safety)));
     return true;

@@ -1,28 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDate>
-#include <QObject>
+#include "actions/ActionSet.h"
 
-class QAction;
+#include <QCoreApplication>
+#include <QDate>
+
+class QMenu;
 
 namespace Sprechtag {
 
-class Database;
-class MainWindow;
-
-// The main window's privacy menu (GDPR): access report, anonymisation, the change log; and the
-// retention period applied when a database is opened. Kept apart from MainWindow, which only creates it.
-class PrivacyMenu : public QObject
+// The privacy menu (GDPR): access report, anonymisation, the change log; and the retention period
+// applied when a database is opened or the period changed.
+class PrivacyActions : public ActionSet
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(Sprechtag::PrivacyMenu)
 
 public:
-    explicit PrivacyMenu(MainWindow *window);
+    PrivacyActions(WindowContext &context, QObject *parent);
+
+    // The "Privacy" menu with this set's actions.
+    QMenu *createMenu(QWidget *parent) const;
 
     // Anonymises what the stored retention period reaches on that day, and says in the status bar what
     // it did. Returns that sentence (empty when nothing was due or no period is set).
-    QString applyRetention(const QDate &today);
+    static QString applyRetention(WindowContext &context, const QDate &today);
 
     // One sentence for the settings dialog: what a period of that many months would anonymise today.
     static QString previewText(const Database &db, int months, const QDate &today);
@@ -32,7 +34,6 @@ private:
     void onErase();
     void onAuditLog();
 
-    MainWindow *m_window;
     QAction *m_report = nullptr;
     QAction *m_erase = nullptr;
     QAction *m_auditLog = nullptr;

@@ -1,52 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PrivacyMenu.h"
+#include "actions/PrivacyActions.h"
 
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/SubjectPicker.h"
 #include "documents/OutputFiles.h"
 #include "FileDialogs.h"
-#include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "OutputPaths.h"
 #include "privacy/PrivacyService.h"
 
 #include <QAction>
 #include <QDir>
-#include <QMenuBar>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QUndoStack>
 
 namespace Sprechtag {
 
-PrivacyMenu::PrivacyMenu(MainWindow *window) : QObject(window), m_window(window)
+PrivacyActions::PrivacyActions(WindowContext &context, QObject *parent) : ActionSet(context, parent)
 {
-    setObjectName(QStringLiteral("privacyMenu"));
-    auto action = [window](const QString &text, const char *name) {
-        auto *a = new QAction(text, window);
-        a->setObjectName(QString::fromLatin1(name));
-        return a;
-    };
-    m_report = action(tr("&Access report…"), "actionPrivacyReport");
-    m_erase = action(tr("A&nonymise…"), "actionPrivacyErase");
-    m_auditLog = action(tr("&Change log…"), "actionAuditLog");
-    connect(m_report, &QAction::triggered, this, &PrivacyMenu::onReport);
-    connect(m_erase, &QAction::triggered, this, &PrivacyMenu::onErase);
-    connect(m_auditLog, &QAction::triggered, this, &PrivacyMenu::onAuditLog);
+    setObjectName(QStringLiteral("privacyActions"));
+    m_report = makeAction(tr("&Access report…"), "actionPrivacyReport");
+    m_erase = makeAction(tr("A&nonymise…"), "actionPrivacyErase");
+    m_auditLog = makeAction(tr("&Change log…"), "actionAuditLog");
+    connect(m_report, &QAction::triggered, this, &PrivacyActions::onReport);
+    connect(m_erase, &QAction::triggered, this, &PrivacyActions::onErase);
+    connect(m_auditLog, &QAction::triggered, this, &PrivacyActions::onAuditLog);
+}
 
-    auto *menu = new QMenu(tr("P&rivacy"), window);
+QMenu *PrivacyActions::createMenu(QWidget *parent) const
+{
+    auto *menu = new QMenu(tr("P&rivacy"), parent);
     menu->setObjectName(QStringLiteral("privacyMenu"));
     menu->addAction(m_report);
     menu->addAction(m_erase);
     menu->addSeparator();
     menu->addAction(m_auditLog);
-    // Before the help menu, which stays last.
-    const QList<QAction *> menus = window->menuBar()->actions();
-    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), menu);
+    return menu;
 }
 
-QString PrivacyMenu::previewText(const Database &db, int months, const QDate &today)
+QString PrivacyActions::previewText(const Database &db, int months, const QDate &today)
 {
     if (months <= 0)
         return tr("Off: nothing is anonymised automatically.");
@@ -61,42 +55,42 @@ QString PrivacyMenu::previewText(const Database &db, int months, const QDate &to
         .arg(formatDateShort(plan->cutoff));
 }
 
-QString PrivacyMenu::applyRetention(const QDate &today)
+QString PrivacyActions::applyRetention(WindowContext &context, const QDate &today)
 {
-    const Database &db = m_window->database();
+    const Database &db = context.database();
     if (db.isReadOnly())
         return {};
     auto plan = PrivacyService(db).applyRetention(today);
     if (!plan) {
-        MessageBoxes::showError(m_window, plan.error());
+        MessageBoxes::showError(context.window(), plan.error());
         return {};
     }
     if (plan->months == 0 || plan->isEmpty())
         return {};
     // Undoing an older change could bring back text that is now gone.
-    m_window->undoStack()->clear();
-    m_window->refresh();
+    context.undoStack()->clear();
+    context.refresh();
     const QString text = tr("Retention period (%1 months): %2 companies and %3 contact persons anonymised, "
                             "topics of %4 old bookings emptied.")
                              .arg(plan->months)
                              .arg(plan->companies.size())
                              .arg(plan->contacts.size())
                              .arg(plan->bookings.size());
-    m_window->statusBar()->showMessage(text);
+    context.showStatus(text);
     return text;
 }
 
-void PrivacyMenu::onReport()
+void PrivacyActions::onReport()
 {
-    SubjectPicker picker(m_window->database(), tr("Access report"), tr("&Create report…"), m_window);
+    SubjectPicker picker(db(), tr("Access report"), tr("&Create report…"), window());
     if (picker.exec() != QDialog::Accepted)
         return;
     const PrivacySubject subject = picker.subject();
-    PrivacyService privacy(m_window->database());
+    PrivacyService privacy(db());
     auto report = subject.contactId ? privacy.reportForContact(subject.contactId)
                                     : privacy.reportForCompany(subject.companyId);
     if (!report) {
-        MessageBoxes::showError(m_window, report.error());
+        MessageBoxes::showError(window(), report.error());
         return;
     }
     QSettings settings;
@@ -108,30 +102,30 @@ void PrivacyMenu::onReport()
     const QString filter = tr("PDF documents (*.pdf);;CSV files (*.csv)");
     QString selectedFilter;
     const QString chosen = FileDialogs::getSaveFileName(
-        m_window, tr("Save access report"), folder + QLatin1Char('/') + suggested, filter, &selectedFilter);
+        window(), tr("Save access report"), folder + QLatin1Char('/') + suggested, filter, &selectedFilter);
     // The type follows the filter the user chose; refused targets are named before any work is done.
-    const QString path = confirmedOutputPath(m_window, chosen, filter, selectedFilter);
+    const QString path = confirmedOutputPath(window(), chosen, filter, selectedFilter);
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("exportFolder"), QFileInfo(path).absolutePath());
     if (Status s = writeAccessReport(*report, path); !s) {
-        MessageBoxes::showError(m_window, s.error());
+        MessageBoxes::showError(window(), s.error());
         return;
     }
-    m_window->statusBar()->showMessage(tr("Access report saved: %1").arg(shownOutputPath(path)), 8000);
+    m_context.showStatus(tr("Access report saved: %1").arg(shownOutputPath(path)), 8000);
 }
 
-void PrivacyMenu::onErase()
+void PrivacyActions::onErase()
 {
-    const Database &db = m_window->database();
-    SubjectPicker picker(db, tr("Anonymise"), tr("&Anonymise…"), m_window);
+    const Database &db = m_context.database();
+    SubjectPicker picker(db, tr("Anonymise"), tr("&Anonymise…"), window());
     if (picker.exec() != QDialog::Accepted)
         return;
     const PrivacySubject subject = picker.subject();
     PrivacyService privacy(db);
     auto counted = privacy.bookingCount(subject.companyId, subject.contactId);
     if (!counted) {
-        MessageBoxes::showError(m_window, counted.error());
+        MessageBoxes::showError(window(), counted.error());
         return;
     }
     const qint64 bookings = *counted;
@@ -148,28 +142,28 @@ void PrivacyMenu::onErase()
                  "cannot be undone.",
                  nullptr, int(bookings))
                   .arg(subject.name, PrivacyService::placeholder(subject.companyId));
-    if (MessageBoxes::question(m_window, tr("Anonymise"), question) != QMessageBox::Yes)
+    if (MessageBoxes::question(window(), tr("Anonymise"), question) != QMessageBox::Yes)
         return;
     auto erased =
         subject.contactId ? privacy.eraseContact(subject.contactId) : privacy.eraseCompany(subject.companyId);
     if (!erased) {
-        MessageBoxes::showError(m_window, erased.error());
+        MessageBoxes::showError(window(), erased.error());
         return;
     }
     // Undoing an older change could bring back what was just erased.
-    m_window->undoStack()->clear();
-    m_window->refresh();
+    m_context.undoStack()->clear();
+    m_context.refresh();
     QString done = tr("%1 is anonymised and now appears as \"%2\".").arg(subject.name, erased->placeholder);
     if (!erased->journalCleared)
         done += QLatin1Char('\n') + tr("Another window or program has the database open: old copies in its "
                                        "journal are overwritten once it is closed.");
     done += QLatin1Char('\n') + tr("Older backups and letters already sent still contain the data.");
-    MessageBoxes::information(m_window, tr("Anonymise"), done);
+    MessageBoxes::information(window(), tr("Anonymise"), done);
 }
 
-void PrivacyMenu::onAuditLog()
+void PrivacyActions::onAuditLog()
 {
-    AuditLogDialog dialog(m_window->database(), m_window);
+    AuditLogDialog dialog(db(), window());
     dialog.exec();
 }
 
