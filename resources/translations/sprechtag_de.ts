@@ -362,10 +362,6 @@
 <context>
     <name>Sprechtag::BookingService</name>
     <message>
-        <source>Booking</source>
-        <translation>Buchung</translation>
-    </message>
-    <message>
         <source>Booking %1</source>
         <translation>Buchung %1</translation>
     </message>
@@ -380,10 +376,6 @@
     <message>
         <source>Contact person</source>
         <translation>Ansprechpartner/in</translation>
-    </message>
-    <message>
-        <source>Slot</source>
-        <translation>Termin</translation>
     </message>
     <message>
         <source>Status</source>
@@ -421,10 +413,6 @@
         <translation>Das Datum „%1“ ist ungültig; bitte geben Sie es im Format JJJJ-MM-TT an.</translation>
     </message>
     <message>
-        <source>demo takes no arguments.</source>
-        <translation>demo erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>Example data loaded: %1 formats, %2 consultants, %3 consultation days, %4 bookings.</source>
         <translation>Beispieldaten geladen: %1 Formate, %2 Berater/innen, %3 Sprechtage, %4 Buchungen.</translation>
     </message>
@@ -443,14 +431,6 @@
     <message>
         <source>The salutation must be Frau, Herr or none.</source>
         <translation>Die Anrede muss Frau, Herr oder none lauten.</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Berater/in</translation>
     </message>
     <message>
         <source>Booked: %1, %2 %3–%4 with %5.</source>
@@ -488,10 +468,6 @@
         <translation>Die Sicherung wurde nach %1 geschrieben und geprüft.</translation>
     </message>
     <message>
-        <source>check takes no arguments.</source>
-        <translation>check erwartet keine Argumente.</translation>
-    </message>
-    <message>
         <source>The database %1 is sound (schema version %2).</source>
         <translation>Die Datenbank %1 ist in Ordnung (Schemaversion %2).</translation>
     </message>
@@ -506,66 +482,6 @@
     <message>
         <source>The language must be de or en.</source>
         <translation>Die Sprache muss de oder en sein.</translation>
-    </message>
-    <message>
-        <source>The command &quot;%1&quot; is not available in this version yet.</source>
-        <translation>Der Befehl „%1“ ist in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  sprechtag [--database FILE] [--language de|en]      the desktop app
-  sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
-
-Commands:
-  demo                         load the example data into an empty database
-  days [--from DATE] [--to DATE]
-                               list consultation days (date, format, place, consultants, booked/total)
-  book --date DATE --time HH:MM --consultant NAME --company NAME [--format NAME]
-       [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
-       [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
-       [--allow-second-slot]   book a slot; prints the booking number
-  cancel ID [--reason TEXT]    cancel a booking
-  letters (--booking ID | --date DATE [--format NAME]) --output FILE.pdf
-                               confirmation letter(s) as PDF
-  schedule --date DATE [--format NAME] --output FILE.pdf
-                               the day plan as PDF
-  export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]
-         [--include-cancelled] --output FILE.csv|.xlsx|.ics
-                               the booking list
-  backup --output FILE         write a checked, consistent copy of the database
-  check                        check the database&apos;s integrity
-
-Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
-Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
-Default database: %1
-</source>
-        <translation>Aufruf:
-  sprechtag [--database DATEI] [--language de|en]     die Desktop-Anwendung
-  sprechtag [--database DATEI] BEFEHL [OPTIONEN]      dieselbe Arbeit ohne Fenster
-
-Befehle:
-  demo                         Beispieldaten in eine leere Datenbank laden
-  days [--from DATUM] [--to DATUM]
-                               Sprechtage auflisten (Datum, Format, Ort, Berater/innen, gebucht/gesamt)
-  book --date DATUM --time HH:MM --consultant NAME --company NAME [--format NAME]
-       [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
-       [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
-       [--allow-second-slot]   einen Termin buchen; gibt die Buchungsnummer aus
-  cancel ID [--reason TEXT]    eine Buchung stornieren
-  letters (--booking ID | --date DATUM [--format NAME]) --output DATEI.pdf
-                               Terminbestätigung(en) als PDF erstellen
-  schedule --date DATUM [--format NAME] --output DATEI.pdf
-                               den Tagesplan als PDF erstellen
-  export [--from DATUM] [--to DATUM] [--format NAME] [--consultant NAME]
-         [--include-cancelled] --output DATEI.csv|.xlsx|.ics
-                               die Buchungsliste exportieren
-  backup --output DATEI        eine geprüfte, konsistente Kopie der Datenbank schreiben
-  check                        die Integrität der Datenbank prüfen
-
-Datumsangaben als JJJJ-MM-TT, Uhrzeiten als HH:MM; bei Namen wird nicht zwischen Groß- und Kleinschreibung unterschieden.
-Rückgabewerte: 0 erledigt, 1 falscher Aufruf, 2 durch eine Regel abgelehnt oder nicht gefunden, 3 Speicherproblem.
-Standarddatenbank: %1
-</translation>
     </message>
     <message>
         <source>export needs --output FILE.csv, FILE.xlsx or FILE.ics.</source>
@@ -595,10 +511,6 @@ Standarddatenbank: %1
         <translation>letters benötigt --output DATEI.pdf.</translation>
     </message>
     <message>
-        <source>Booking</source>
-        <translation>Buchung</translation>
-    </message>
-    <message>
         <source>There are no active bookings on %1.</source>
         <translation>Am %1 gibt es keine aktiven Buchungen.</translation>
     </message>
@@ -626,10 +538,6 @@ Standarddatenbank: %1
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <source>Consultation day</source>
-        <translation>Sprechtag</translation>
-    </message>
-    <message>
         <source>There are several consultation days on %1 (%2); please choose one with --format NAME.</source>
         <translation>Am %1 gibt es mehrere Sprechtage (%2); bitte wählen Sie einen mit --format NAME aus.</translation>
     </message>
@@ -649,58 +557,12 @@ Standarddatenbank: %1
         <source>Restored from %1. The state before is kept in %2.</source>
         <translation>Aus %1 wiederhergestellt. Der vorherige Stand bleibt in %2 erhalten.</translation>
     </message>
-    <message>
-        <source>
-Backups (in the folder Sicherungen next to the database):
-  backup                       make a new checked backup there; prints its file name
-  backup --list                list the backups (made, kind, bytes, bookings, ok/unusable, file)
-  restore --from FILE          replace the data with a backup; the state before is kept as a
-                               backup first, an older backup is brought up to date
-</source>
-        <translation>
-Sicherungen (im Ordner Sicherungen neben der Datenbank):
-  backup                       dort eine neue, geprüfte Sicherung anlegen; gibt ihren Dateinamen aus
-  backup --list                die Sicherungen auflisten (angelegt, Art, Bytes, Buchungen, ok/unusable, Datei)
-  restore --from DATEI         die Daten durch eine Sicherung ersetzen; der vorherige Stand wird zuvor
-                               gesichert, eine Sicherung aus einer älteren Version wird aktualisiert
-</translation>
-    </message>
-    <message>
-        <source>
-Privacy (GDPR):
-  privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf
-                               everything stored about a company or a person
-  privacy erase (--company NAME | --contact NAME)
-                               anonymise them; their bookings stay countable
-  privacy retention [--months N] [--as-of DATE] [--apply]
-                               what the retention period would anonymise; --apply does it,
-                               --months N sets the period (0: off)
-</source>
-        <translation>
-Datenschutz (DSGVO):
-  privacy report (--company NAME | --contact NAME) --output DATEI.csv|.pdf
-                               alles, was über ein Unternehmen oder eine Person gespeichert ist
-  privacy erase (--company NAME | --contact NAME)
-                               diese anonymisieren; ihre Buchungen bleiben zählbar
-  privacy retention [--months N] [--as-of DATUM] [--apply]
-                               was die Aufbewahrungsfrist anonymisieren würde; --apply führt es aus,
-                               --months N legt die Frist fest (0: aus)
-</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
     <message numerus="yes">
         <source>%n companies are called &quot;%1&quot;; please rename one of them in the app first.</source>
         <translation>
             <numerusform>%n Unternehmen heißt „%1“; bitte benennen Sie zuerst eines davon in der Anwendung um.</numerusform>
             <numerusform>%n Unternehmen heißen „%1“; bitte benennen Sie zuerst eines davon in der Anwendung um.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Ansprechpartner/in</translation>
     </message>
     <message numerus="yes">
         <source>%n contact persons are called &quot;%1&quot;; please give the e-mail address instead.</source>
@@ -771,6 +633,398 @@ Datenschutz (DSGVO):
         <source>The date &quot;%1&quot; lies outside %2 to %3; please check the year.</source>
         <translation>Das Datum „%1“ liegt außerhalb von %2 bis %3; bitte prüfen Sie die Jahreszahl.</translation>
     </message>
+    <message>
+        <source>backup --output FILE
+backup [--list]</source>
+        <translation>backup --output DATEI
+backup [--list]</translation>
+    </message>
+    <message>
+        <source>write a checked, consistent copy of the database</source>
+        <translation>eine geprüfte, konsistente Kopie der Datenbank schreiben</translation>
+    </message>
+    <message>
+        <source>backup --output FILE writes the copy to FILE.
+backup alone makes a new checked backup in the folder Sicherungen next to the database and prints its file name.
+backup --list lists the backups (made, kind, bytes, bookings, ok/unusable, file).</source>
+        <translation>backup --output DATEI schreibt die Kopie nach DATEI.
+backup allein legt im Ordner Sicherungen neben der Datenbank eine neue, geprüfte Sicherung an und gibt ihren Dateinamen aus.
+backup --list listet die Sicherungen auf (angelegt, Art, Bytes, Buchungen, ok/unusable, Datei).</translation>
+    </message>
+    <message>
+        <source>book --date DATE --time HH:MM --consultant NAME --company NAME [--format NAME]
+     [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
+     [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
+     [--allow-second-slot]</source>
+        <translation>book --date DATUM --time HH:MM --consultant NAME --company NAME [--format NAME]
+     [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
+     [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
+     [--allow-second-slot]</translation>
+    </message>
+    <message>
+        <source>book a slot; prints the booking number</source>
+        <translation>einen Termin buchen; gibt die Buchungsnummer aus</translation>
+    </message>
+    <message>
+        <source>The slot is the one of the consultant at that time on that date (of the format, when several days share the date).
+--allow-second-slot books a company that already has a slot that day.</source>
+        <translation>Gebucht wird der Termin des Beraters oder der Beraterin zu dieser Uhrzeit an diesem Datum (beim angegebenen Format, wenn mehrere Sprechtage auf das Datum fallen).
+--allow-second-slot bucht ein Unternehmen, das an diesem Tag bereits einen Termin hat.</translation>
+    </message>
+    <message>
+        <source>Briefing sheets of %1 on %2 written to %3.</source>
+        <translation>Laufzettel für „%1“ am %2 nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>briefing --date DATE [--format NAME] [--consultant NAME] --output FILE.pdf</source>
+        <translation>briefing --date DATUM [--format NAME] [--consultant NAME] --output DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>briefing sheets for the consultants as PDF</source>
+        <translation>Laufzettel für die Berater/innen als PDF erstellen</translation>
+    </message>
+    <message>
+        <source>One section per consultant of the day: each booked company with its contact person, topic and earlier visits.
+--consultant NAME: only that consultant&apos;s sheets. --format NAME chooses the day when several share the date.</source>
+        <translation>Ein Abschnitt je Berater/in des Tages: jedes gebuchte Unternehmen mit Ansprechpartner/in, Anliegen und früheren Besuchen.
+--consultant NAME: nur die Laufzettel dieses Beraters oder dieser Beraterin. --format NAME wählt den Sprechtag, wenn mehrere auf dasselbe Datum fallen.</translation>
+    </message>
+    <message>
+        <source>cancel ID [--reason TEXT]</source>
+        <translation>cancel ID [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>cancel a booking</source>
+        <translation>eine Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>ID is the booking number that book printed. The slot is free again at once.</source>
+        <translation>ID ist die Buchungsnummer, die book ausgegeben hat. Der Termin ist sofort wieder frei.</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>die Integrität der Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>Problems found are listed on standard output, one a line; the exit code is then 3.</source>
+        <translation>Gefundene Probleme werden auf der Standardausgabe aufgelistet, eines je Zeile; der Rückgabewert ist dann 3.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 benötigt --%2.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Backups (in the folder Sicherungen next to the database)</source>
+        <translation>Sicherungen (im Ordner Sicherungen neben der Datenbank)</translation>
+    </message>
+    <message>
+        <source>Privacy (GDPR)</source>
+        <translation>Datenschutz (DSGVO)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sprechtag [--database FILE] [--language de|en]      the desktop app
+  sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
+  sprechtag COMMAND --help                            help for one command
+</source>
+        <translation>Aufruf:
+  sprechtag [--database DATEI] [--language de|en]     die Desktop-Anwendung
+  sprechtag [--database DATEI] BEFEHL [OPTIONEN]      dieselbe Arbeit ohne Fenster
+  sprechtag BEFEHL --help                             Hilfe zu einem Befehl
+</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
+Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
+Default database: %1
+</source>
+        <translation>Datumsangaben als JJJJ-MM-TT, Uhrzeiten als HH:MM; bei Namen wird nicht zwischen Groß- und Kleinschreibung unterschieden.
+Rückgabewerte: 0 erledigt, 1 falscher Aufruf, 2 durch eine Regel abgelehnt oder nicht gefunden, 3 Speicherproblem.
+Standarddatenbank: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Consultant &quot;%1&quot; added.</source>
+        <translation>Berater/in „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Consultant &quot;%1&quot; changed.</source>
+        <translation>Berater/in „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>consultant list [--archived]
+consultant add --name NAME [OPTIONS]
+consultant change --name NAME [--new-name NAME] [OPTIONS] [--archive | --restore]</source>
+        <translation>consultant list [--archived]
+consultant add --name NAME [OPTIONEN]
+consultant change --name NAME [--new-name NAME] [OPTIONEN] [--archive | --restore]</translation>
+    </message>
+    <message>
+        <source>list, add or change consultants</source>
+        <translation>Berater/innen auflisten, anlegen oder ändern</translation>
+    </message>
+    <message>
+        <source>list prints one consultant a line, tab-separated: name, title, organisation, e-mail,
+phone, active|archived (--archived lists archived consultants too).
+Options of add and change:
+  --title TITLE  --organisation NAME  --email ADDRESS  --phone PHONE
+  --profile TEXT               what the consultant advises on (briefing sheet)
+change changes only the options given; --archive stops offering the consultant for new
+days, --restore offers them again. Names match however they are written.</source>
+        <translation>list gibt je Zeile eine/n Berater/in aus, durch Tabulatoren getrennt: Name, Titel, Organisation, E-Mail,
+Telefon, active|archived (--archived listet auch archivierte Berater/innen auf).
+Optionen von add und change:
+  --title TITEL  --organisation NAME  --email ADRESSE  --phone TELEFON
+  --profile TEXT               Beratungsschwerpunkte (für den Laufzettel)
+change ändert nur die angegebenen Optionen; mit --archive wird die Person nicht mehr für neue
+Sprechtage angeboten, mit --restore wieder. Namen gelten als gleich, wie auch immer sie geschrieben sind.</translation>
+    </message>
+    <message>
+        <source>--slot needs a number of minutes.</source>
+        <translation>--slot benötigt eine Anzahl von Minuten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation day(s) of %1 created: %2.</source>
+        <translation>
+            <numerusform>%n Sprechtag für %1 angelegt: %2.</numerusform>
+            <numerusform>%n Sprechtage für %1 angelegt: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 is called off; %n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>„%1“ am %2 ist abgesagt; %n Buchung storniert.</numerusform>
+            <numerusform>„%1“ am %2 ist abgesagt; %n Buchungen storniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day needs one of: create, cancel.</source>
+        <translation>day erwartet eines von: create, cancel.</translation>
+    </message>
+    <message>
+        <source>day create --format NAME --date DATE [--date DATE ...] [--from HH:MM] [--to HH:MM]
+           [--slot MIN] [--consultant NAME[@ROOM] ...] [--location TEXT]
+day cancel --date DATE [--format NAME] [--reason TEXT]</source>
+        <translation>day create --format NAME --date DATUM [--date DATUM ...] [--from HH:MM] [--to HH:MM]
+           [--slot MIN] [--consultant NAME[@RAUM] ...] [--location TEXT]
+day cancel --date DATUM [--format NAME] [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>create consultation days; call a day off</source>
+        <translation>Sprechtage anlegen; einen Sprechtag absagen</translation>
+    </message>
+    <message>
+        <source>create: one day of the format on each --date, all or none; hours, slot length and place are the format&apos;s unless given. Each --consultant is present all day, in ROOM when given. Prints the new days&apos; numbers.
+cancel: cancels the day&apos;s bookings (listed on standard output: number, time, consultant, company) and then the day, all or nothing; refused while a booking has a recorded outcome. --format NAME chooses the day when several share the date.</source>
+        <translation>create: ein Sprechtag des Formats an jedem --date, alle oder keiner; Sprechzeiten, Termindauer und Ort wie beim Format, sofern nicht angegeben. Jede mit --consultant genannte Person ist den ganzen Tag anwesend, in RAUM, wenn angegeben. Gibt die Nummern der neuen Sprechtage aus.
+cancel: storniert die Buchungen des Tages (aufgelistet auf der Standardausgabe: Nummer, Uhrzeit, Berater/in, Unternehmen) und sagt dann den Sprechtag ab, alles oder nichts; abgelehnt, solange für eine Buchung bereits die Teilnahme erfasst ist. --format NAME wählt den Sprechtag, wenn mehrere auf dasselbe Datum fallen.</translation>
+    </message>
+    <message>
+        <source>days [--from DATE] [--to DATE]</source>
+        <translation>days [--from DATUM] [--to DATUM]</translation>
+    </message>
+    <message>
+        <source>list consultation days (date, format, place, consultants, booked/total)</source>
+        <translation>Sprechtage auflisten (Datum, Format, Ort, Berater/innen, gebucht/gesamt)</translation>
+    </message>
+    <message>
+        <source>One day a line, tab-separated: date, format, place, consultants, booked/total slots, status.
+--from and --to limit the dates (both included).</source>
+        <translation>Ein Sprechtag je Zeile, durch Tabulatoren getrennt: Datum, Format, Ort, Berater/innen, gebuchte/gesamte Termine, Status.
+--from und --to begrenzen den Zeitraum (beide einschließlich).</translation>
+    </message>
+    <message>
+        <source>load the example data into an empty database</source>
+        <translation>Beispieldaten in eine leere Datenbank laden</translation>
+    </message>
+    <message>
+        <source>Door signs of %1 on %2 written to %3.</source>
+        <translation>Türschilder für „%1“ am %2 nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>doorsign --date DATE [--format NAME] [--with-companies] --output FILE.pdf</source>
+        <translation>doorsign --date DATUM [--format NAME] [--with-companies] --output DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>door signs as PDF</source>
+        <translation>Türschilder als PDF erstellen</translation>
+    </message>
+    <message>
+        <source>One page per consultant of the day: format, consultant, room, date and hours.
+--with-companies adds the booked companies by time. --format NAME chooses the day when several share the date.</source>
+        <translation>Eine Seite je Berater/in des Tages: Format, Berater/in, Raum, Datum und Sprechzeiten.
+--with-companies ergänzt die gebuchten Unternehmen nach Uhrzeit. --format NAME wählt den Sprechtag, wenn mehrere auf dasselbe Datum fallen.</translation>
+    </message>
+    <message>
+        <source>export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]
+       [--include-cancelled] --output FILE.csv|.xlsx|.ics</source>
+        <translation>export [--from DATUM] [--to DATUM] [--format NAME] [--consultant NAME]
+       [--include-cancelled] --output DATEI.csv|.xlsx|.ics</translation>
+    </message>
+    <message>
+        <source>the booking list</source>
+        <translation>die Buchungsliste exportieren</translation>
+    </message>
+    <message>
+        <source>The type follows the file name: CSV for Excel, an Excel workbook or a calendar.
+--from and --to limit the dates (both included); cancelled bookings only with --include-cancelled.</source>
+        <translation>Die Art richtet sich nach dem Dateinamen: CSV für Excel, eine Excel-Arbeitsmappe oder ein Kalender.
+--from und --to begrenzen den Zeitraum (beide einschließlich); stornierte Buchungen nur mit --include-cancelled.</translation>
+    </message>
+    <message>
+        <source>--slot takes the slot length in minutes, such as 30.</source>
+        <translation>--slot erwartet die Termindauer in Minuten, etwa 30.</translation>
+    </message>
+    <message>
+        <source>Format &quot;%1&quot; added.</source>
+        <translation>Format „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Format &quot;%1&quot; changed.</source>
+        <translation>Format „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>format list [--archived]
+format add --name NAME [--from HH:MM] [--to HH:MM] [--slot MIN] [OPTIONS]
+format change --name NAME [--new-name NAME] [OPTIONS] [--archive | --restore]</source>
+        <translation>format list [--archived]
+format add --name NAME [--from HH:MM] [--to HH:MM] [--slot MIN] [OPTIONEN]
+format change --name NAME [--new-name NAME] [OPTIONEN] [--archive | --restore]</translation>
+    </message>
+    <message>
+        <source>list, add or change consultation day formats</source>
+        <translation>Sprechtag-Formate auflisten, anlegen oder ändern</translation>
+    </message>
+    <message>
+        <source>list prints one format a line, tab-separated: name, default hours, slot minutes, location,
+partner, colour, active|archived (--archived lists archived formats too).
+Options of add and change:
+  --from HH:MM --to HH:MM      the default hours of new consultation days
+  --slot MIN                   the default slot length in minutes
+  --description TEXT  --partner NAME  --location PLACE
+  --contact-name NAME  --contact-phone PHONE  --contact-email ADDRESS
+  --letter-text TEXT           the text of the confirmation letter ({placeholders})
+  --colour #RRGGBB             the colour its days are shown in
+change changes only the options given; --archive stops offering the format for new
+days, --restore offers it again. Names match however they are written; a second
+format with the same name is refused.</source>
+        <translation>list gibt je Zeile ein Format aus, durch Tabulatoren getrennt: Name, Standardzeiten, Termindauer in Minuten, Ort,
+Partner, Farbe, active|archived (--archived listet auch archivierte Formate auf).
+Optionen von add und change:
+  --from HH:MM --to HH:MM      die Standardzeiten neuer Sprechtage
+  --slot MIN                   die Standard-Termindauer in Minuten
+  --description TEXT  --partner NAME  --location ORT
+  --contact-name NAME  --contact-phone TELEFON  --contact-email ADRESSE
+  --letter-text TEXT           der Text der Terminbestätigung ({Platzhalter})
+  --colour #RRGGBB             die Farbe, in der seine Sprechtage angezeigt werden
+change ändert nur die angegebenen Optionen; mit --archive wird das Format nicht mehr für neue
+Sprechtage angeboten, mit --restore wieder. Namen gelten als gleich, wie auch immer sie geschrieben sind; ein zweites
+Format mit demselben Namen wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>letters (--booking ID | --date DATE [--format NAME]) --output FILE.pdf</source>
+        <translation>letters (--booking ID | --date DATUM [--format NAME]) --output DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>confirmation letter(s) as PDF</source>
+        <translation>Terminbestätigung(en) als PDF erstellen</translation>
+    </message>
+    <message>
+        <source>--booking ID: the letter of one booking; --date DATE: the letters of every active booking that day (of one format with --format NAME), one PDF.
+The bookings are marked as confirmed.</source>
+        <translation>--booking ID: die Terminbestätigung einer Buchung; --date DATUM: die Terminbestätigungen aller aktiven Buchungen dieses Tages (mit --format NAME nur die eines Formats), in einer PDF-Datei.
+Die Buchungen werden als bestätigt markiert.</translation>
+    </message>
+    <message>
+        <source>%1 needs one of: %2.</source>
+        <translation>%1 erwartet eines von: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs --name NAME.</source>
+        <translation>%1 %2 benötigt --name NAME.</translation>
+    </message>
+    <message>
+        <source>privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf
+privacy erase (--company NAME | --contact NAME)
+privacy retention [--months N] [--as-of DATE] [--apply]</source>
+        <translation>privacy report (--company NAME | --contact NAME) --output DATEI.csv|.pdf
+privacy erase (--company NAME | --contact NAME)
+privacy retention [--months N] [--as-of DATUM] [--apply]</translation>
+    </message>
+    <message>
+        <source>what is stored about a company or a person; anonymise them; the retention period</source>
+        <translation>was über ein Unternehmen oder eine Person gespeichert ist; diese anonymisieren; die Aufbewahrungsfrist</translation>
+    </message>
+    <message>
+        <source>report: everything stored about a company or a person, as CSV or PDF.
+erase: anonymise them; their bookings stay countable.
+retention: what the retention period would anonymise; --apply does it, --months N sets the period (0: off), --as-of DATE counts from another day than today.</source>
+        <translation>report: alles, was über ein Unternehmen oder eine Person gespeichert ist, als CSV oder PDF.
+erase: diese anonymisieren; ihre Buchungen bleiben zählbar.
+retention: was die Aufbewahrungsfrist anonymisieren würde; --apply führt es aus, --months N legt die Frist fest (0: aus), --as-of DATUM rechnet von einem anderen Tag als heute aus.</translation>
+    </message>
+    <message>
+        <source>restore --from FILE</source>
+        <translation>restore --from DATEI</translation>
+    </message>
+    <message>
+        <source>replace the data with a backup</source>
+        <translation>die Daten durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>The state before is kept as a backup first (its file name is printed); an older backup is brought up to date.</source>
+        <translation>Der vorherige Stand wird zuvor als Sicherung abgelegt (deren Dateiname wird ausgegeben); eine Sicherung aus einer älteren Version wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>schedule --date DATE [--format NAME] --output FILE.pdf</source>
+        <translation>schedule --date DATUM [--format NAME] --output DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>the day plan as PDF</source>
+        <translation>den Tagesplan als PDF erstellen</translation>
+    </message>
+    <message>
+        <source>--format NAME chooses the day when several share the date.</source>
+        <translation>--format NAME wählt den Sprechtag, wenn mehrere auf dasselbe Datum fallen.</translation>
+    </message>
+    <message>
+        <source>The sender of the letters was saved.</source>
+        <translation>Der Absender der Briefe wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>settings sender [--organisation NAME] [--department NAME] [--street S]
+                [--postcode Z] [--city C] [--phone P] [--email E] [--website URL]</source>
+        <translation>settings sender [--organisation NAME] [--department NAME] [--street S]
+                [--postcode Z] [--city C] [--phone P] [--email E] [--website URL]</translation>
+    </message>
+    <message>
+        <source>show or change the sender of every letter</source>
+        <translation>den Absender aller Briefe anzeigen oder ändern</translation>
+    </message>
+    <message>
+        <source>Without options, prints the stored sender, one field a line: the option&apos;s name, a tab,
+the value. With options, changes only the fields given; an implausible phone number or
+e-mail address is refused.</source>
+        <translation>Ohne Optionen wird der gespeicherte Absender ausgegeben, ein Feld je Zeile: der Name der Option, ein Tabulator,
+der Wert. Mit Optionen werden nur die angegebenen Felder geändert; eine unplausible Telefonnummer oder
+E-Mail-Adresse wird abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::ColourButton</name>
@@ -798,16 +1052,8 @@ Datenschutz (DSGVO):
         <translation>Unternehmen &amp;entfernen…</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
         <source>Save the company and the contact person being edited</source>
         <translation>Unternehmen und bearbeitete/n Ansprechpartner/in speichern</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
     <message>
         <source>Company</source>
@@ -904,10 +1150,6 @@ Datenschutz (DSGVO):
 <context>
     <name>Sprechtag::CompanyListModel</name>
     <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (archiviert)</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
@@ -918,10 +1160,6 @@ Datenschutz (DSGVO):
 </context>
 <context>
     <name>Sprechtag::ConsultantListModel</name>
-    <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (archiviert)</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -940,10 +1178,6 @@ Datenschutz (DSGVO):
     <message>
         <source>C&amp;onsultants:</source>
         <translation>&amp;Berater/innen:</translation>
-    </message>
-    <message>
-        <source>Show archi&amp;ved</source>
-        <translation>Archivierte an&amp;zeigen</translation>
     </message>
     <message>
         <source>What the consultant advises on, for the briefing sheet</source>
@@ -992,26 +1226,6 @@ Datenschutz (DSGVO):
     <message>
         <source>Archive the consultant, or delete them when they were never planned for a consultation day</source>
         <translation>Berater/in archivieren oder, falls nie für einen Sprechtag eingeplant, löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
     </message>
     <message>
         <source>Remove consultant</source>
@@ -1102,10 +1316,6 @@ Datenschutz (DSGVO):
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (archiviert)</translation>
     </message>
     <message>
         <source>Salutation</source>
@@ -1327,25 +1537,6 @@ Datenschutz (DSGVO):
     </message>
 </context>
 <context>
-    <name>Sprechtag::DayService</name>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Berater/in</translation>
-    </message>
-    <message>
-        <source>Consultation day</source>
-        <translation>Sprechtag</translation>
-    </message>
-    <message>
-        <source>Slot</source>
-        <translation>Termin</translation>
-    </message>
-</context>
-<context>
     <name>Sprechtag::DayView</name>
     <message>
         <source>Select a consultation day on the left.</source>
@@ -1354,10 +1545,6 @@ Datenschutz (DSGVO):
 </context>
 <context>
     <name>Sprechtag::DirectoryService</name>
-    <message>
-        <source>Consultant</source>
-        <translation>Berater/in</translation>
-    </message>
     <message>
         <source>Company</source>
         <translation>Unternehmen</translation>
@@ -1369,17 +1556,6 @@ Datenschutz (DSGVO):
     <message>
         <source>Contact person</source>
         <translation>Ansprechpartner/in</translation>
-    </message>
-</context>
-<context>
-    <name>Sprechtag::Documents</name>
-    <message>
-        <source>Consultant</source>
-        <translation>Berater/in</translation>
-    </message>
-    <message>
-        <source>Consultation day</source>
-        <translation>Sprechtag</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1767,38 @@ Datenschutz (DSGVO):
         <source>The file %1 was not written: %2</source>
         <translation>Die Datei %1 wurde nicht geschrieben: %2</translation>
     </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater/in</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner/in</translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation>Sprechtag</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::Export</name>
@@ -1763,21 +1971,6 @@ Datenschutz (DSGVO):
     </message>
 </context>
 <context>
-    <name>Sprechtag::FieldChecks</name>
-    <message>
-        <source>This does not look like an e-mail address (name@example.de).</source>
-        <translation>Das sieht nicht wie eine E-Mail-Adresse aus (name@beispiel.de).</translation>
-    </message>
-    <message>
-        <source>A phone number consists of digits, spaces and + - / ( ).</source>
-        <translation>Eine Telefonnummer besteht aus Ziffern, Leerzeichen und + - / ( ).</translation>
-    </message>
-    <message>
-        <source>Please fill in this field.</source>
-        <translation>Bitte füllen Sie dieses Feld aus.</translation>
-    </message>
-</context>
-<context>
     <name>Sprechtag::FileDialogs</name>
     <message>
         <source>Drive</source>
@@ -1799,10 +1992,6 @@ Datenschutz (DSGVO):
 <context>
     <name>Sprechtag::FormatListModel</name>
     <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (archiviert)</translation>
-    </message>
-    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1820,10 +2009,6 @@ Datenschutz (DSGVO):
     <message>
         <source>&amp;Formats:</source>
         <translation>&amp;Formate:</translation>
-    </message>
-    <message>
-        <source>Show archi&amp;ved</source>
-        <translation>Archi&amp;vierte anzeigen</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1914,46 +2099,6 @@ Datenschutz (DSGVO):
         <translation>&amp;Archivieren</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Default hours</source>
-        <translation>Standardzeiten</translation>
-    </message>
-    <message>
-        <source>The end must be later than the start.</source>
-        <translation>Das Ende muss nach dem Beginn liegen.</translation>
-    </message>
-    <message>
-        <source>Slot length</source>
-        <translation>Terminlänge</translation>
-    </message>
-    <message>
-        <source>One slot must fit into the default hours.</source>
-        <translation>Mindestens ein Termin muss in die Standardzeiten passen.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>There is already a format called “%1”.</source>
-        <translation>Es gibt bereits ein Format namens „%1“.</translation>
-    </message>
-    <message>
         <source>Archive format</source>
         <translation>Format archivieren</translation>
     </message>
@@ -1997,21 +2142,6 @@ Datenschutz (DSGVO):
         <source>Archive the format, or delete it when it has no consultation days</source>
         <translation>Das Format archivieren oder, wenn es keine Sprechtage hat, löschen</translation>
     </message>
-    <message>
-        <source>Letter text</source>
-        <translation>Brieftext</translation>
-    </message>
-    <message>
-        <source>Unknown placeholder(s): %1. Known are: %2.</source>
-        <translation>Unbekannte(r) Platzhalter: %1. Bekannt sind: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Sprechtag::LetterRepository</name>
-    <message>
-        <source>Booking</source>
-        <translation>Buchung</translation>
-    </message>
 </context>
 <context>
     <name>Sprechtag::Letters</name>
@@ -2053,10 +2183,6 @@ Datenschutz (DSGVO):
     <message>
         <source>Block slot</source>
         <translation>Termin sperren</translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation>Buchung</translation>
     </message>
     <message>
         <source>Waiting list</source>
@@ -2378,6 +2504,21 @@ Wenn mehrere PCs gleichzeitig mit dieser Datei arbeiten, sollten sie sich besser
     <message>
         <source>&amp;Open other file…</source>
         <translation>&amp;Andere Datei öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::MasterDetailDialog</name>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Archi&amp;vierte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2971,13 @@ Namen, Anschrift, Mitgliedsnummer, Website, E-Mail-Adressen und Telefonnummern w
     </message>
 </context>
 <context>
+    <name>Sprechtag::RecordListModelBase</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::RestoreDialog</name>
     <message>
         <source>Restore backup</source>
@@ -3004,14 +3152,6 @@ Namen, Anschrift, Mitgliedsnummer, Website, E-Mail-Adressen und Telefonnummern w
     <message>
         <source>&amp;Language:</source>
         <translation>Spra&amp;che:</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -3255,6 +3395,70 @@ Die neueste einwandfreie Sicherung ist vom %2 (%3). Jetzt wiederherstellen? Dana
     <message>
         <source>Topic</source>
         <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Standardort</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Brieftext</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Default hours</source>
+        <translation>Standardzeiten</translation>
+    </message>
+    <message>
+        <source>The end must be later than the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Termindauer</translation>
+    </message>
+    <message>
+        <source>One slot must fit into the default hours.</source>
+        <translation>Mindestens ein Termin muss in die Standardzeiten passen.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder(s): %1. Known are: %2.</source>
+        <translation>Unbekannte(r) Platzhalter: %1. Bekannt sind: %2.</translation>
+    </message>
+    <message>
+        <source>There is already a format called “%1”.</source>
+        <translation>Es gibt bereits ein Format namens „%1“.</translation>
     </message>
 </context>
 <context>

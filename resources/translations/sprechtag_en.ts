@@ -362,10 +362,6 @@
 <context>
     <name>Sprechtag::BookingService</name>
     <message>
-        <source>Booking</source>
-        <translation>Booking</translation>
-    </message>
-    <message>
         <source>Booking %1</source>
         <translation>Booking %1</translation>
     </message>
@@ -380,10 +376,6 @@
     <message>
         <source>Contact person</source>
         <translation>Contact person</translation>
-    </message>
-    <message>
-        <source>Slot</source>
-        <translation>Slot</translation>
     </message>
     <message>
         <source>Status</source>
@@ -421,10 +413,6 @@
         <translation>The date &quot;%1&quot; is not valid; please write YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>demo takes no arguments.</source>
-        <translation>demo takes no arguments.</translation>
-    </message>
-    <message>
         <source>Example data loaded: %1 formats, %2 consultants, %3 consultation days, %4 bookings.</source>
         <translation>Example data loaded: %1 formats, %2 consultants, %3 consultation days, %4 bookings.</translation>
     </message>
@@ -443,14 +431,6 @@
     <message>
         <source>The salutation must be Frau, Herr or none.</source>
         <translation>The salutation must be Frau, Herr or none.</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Consultant</translation>
     </message>
     <message>
         <source>Booked: %1, %2 %3–%4 with %5.</source>
@@ -488,10 +468,6 @@
         <translation>Backup written to %1 and checked.</translation>
     </message>
     <message>
-        <source>check takes no arguments.</source>
-        <translation>check takes no arguments.</translation>
-    </message>
-    <message>
         <source>The database %1 is sound (schema version %2).</source>
         <translation>The database %1 is sound (schema version %2).</translation>
     </message>
@@ -506,66 +482,6 @@
     <message>
         <source>The language must be de or en.</source>
         <translation>The language must be de or en.</translation>
-    </message>
-    <message>
-        <source>The command &quot;%1&quot; is not available in this version yet.</source>
-        <translation>The command &quot;%1&quot; is not available in this version yet.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  sprechtag [--database FILE] [--language de|en]      the desktop app
-  sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
-
-Commands:
-  demo                         load the example data into an empty database
-  days [--from DATE] [--to DATE]
-                               list consultation days (date, format, place, consultants, booked/total)
-  book --date DATE --time HH:MM --consultant NAME --company NAME [--format NAME]
-       [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
-       [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
-       [--allow-second-slot]   book a slot; prints the booking number
-  cancel ID [--reason TEXT]    cancel a booking
-  letters (--booking ID | --date DATE [--format NAME]) --output FILE.pdf
-                               confirmation letter(s) as PDF
-  schedule --date DATE [--format NAME] --output FILE.pdf
-                               the day plan as PDF
-  export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]
-         [--include-cancelled] --output FILE.csv|.xlsx|.ics
-                               the booking list
-  backup --output FILE         write a checked, consistent copy of the database
-  check                        check the database&apos;s integrity
-
-Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
-Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
-Default database: %1
-</source>
-        <translation>Usage:
-  sprechtag [--database FILE] [--language de|en]      the desktop app
-  sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
-
-Commands:
-  demo                         load the example data into an empty database
-  days [--from DATE] [--to DATE]
-                               list consultation days (date, format, place, consultants, booked/total)
-  book --date DATE --time HH:MM --consultant NAME --company NAME [--format NAME]
-       [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
-       [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
-       [--allow-second-slot]   book a slot; prints the booking number
-  cancel ID [--reason TEXT]    cancel a booking
-  letters (--booking ID | --date DATE [--format NAME]) --output FILE.pdf
-                               confirmation letter(s) as PDF
-  schedule --date DATE [--format NAME] --output FILE.pdf
-                               the day plan as PDF
-  export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]
-         [--include-cancelled] --output FILE.csv|.xlsx|.ics
-                               the booking list
-  backup --output FILE         write a checked, consistent copy of the database
-  check                        check the database&apos;s integrity
-
-Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
-Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
-Default database: %1
-</translation>
     </message>
     <message>
         <source>export needs --output FILE.csv, FILE.xlsx or FILE.ics.</source>
@@ -595,10 +511,6 @@ Default database: %1
         <translation>letters needs --output FILE.pdf.</translation>
     </message>
     <message>
-        <source>Booking</source>
-        <translation>Booking</translation>
-    </message>
-    <message>
         <source>There are no active bookings on %1.</source>
         <translation>There are no active bookings on %1.</translation>
     </message>
@@ -626,10 +538,6 @@ Default database: %1
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <source>Consultation day</source>
-        <translation>Consultation day</translation>
-    </message>
-    <message>
         <source>There are several consultation days on %1 (%2); please choose one with --format NAME.</source>
         <translation>There are several consultation days on %1 (%2); please choose one with --format NAME.</translation>
     </message>
@@ -649,58 +557,12 @@ Default database: %1
         <source>Restored from %1. The state before is kept in %2.</source>
         <translation>Restored from %1. The state before is kept in %2.</translation>
     </message>
-    <message>
-        <source>
-Backups (in the folder Sicherungen next to the database):
-  backup                       make a new checked backup there; prints its file name
-  backup --list                list the backups (made, kind, bytes, bookings, ok/unusable, file)
-  restore --from FILE          replace the data with a backup; the state before is kept as a
-                               backup first, an older backup is brought up to date
-</source>
-        <translation>
-Backups (in the folder Sicherungen next to the database):
-  backup                       make a new checked backup there; prints its file name
-  backup --list                list the backups (made, kind, bytes, bookings, ok/unusable, file)
-  restore --from FILE          replace the data with a backup; the state before is kept as a
-                               backup first, an older backup is brought up to date
-</translation>
-    </message>
-    <message>
-        <source>
-Privacy (GDPR):
-  privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf
-                               everything stored about a company or a person
-  privacy erase (--company NAME | --contact NAME)
-                               anonymise them; their bookings stay countable
-  privacy retention [--months N] [--as-of DATE] [--apply]
-                               what the retention period would anonymise; --apply does it,
-                               --months N sets the period (0: off)
-</source>
-        <translation>
-Privacy (GDPR):
-  privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf
-                               everything stored about a company or a person
-  privacy erase (--company NAME | --contact NAME)
-                               anonymise them; their bookings stay countable
-  privacy retention [--months N] [--as-of DATE] [--apply]
-                               what the retention period would anonymise; --apply does it,
-                               --months N sets the period (0: off)
-</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
     <message numerus="yes">
         <source>%n companies are called &quot;%1&quot;; please rename one of them in the app first.</source>
         <translation>
             <numerusform>%n company is called &quot;%1&quot;; please rename one of them in the app first.</numerusform>
             <numerusform>%n companies are called &quot;%1&quot;; please rename one of them in the app first.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contact person</translation>
     </message>
     <message numerus="yes">
         <source>%n contact persons are called &quot;%1&quot;; please give the e-mail address instead.</source>
@@ -771,6 +633,398 @@ Privacy (GDPR):
         <source>The date &quot;%1&quot; lies outside %2 to %3; please check the year.</source>
         <translation>The date &quot;%1&quot; lies outside %2 to %3; please check the year.</translation>
     </message>
+    <message>
+        <source>backup --output FILE
+backup [--list]</source>
+        <translation>backup --output FILE
+backup [--list]</translation>
+    </message>
+    <message>
+        <source>write a checked, consistent copy of the database</source>
+        <translation>write a checked, consistent copy of the database</translation>
+    </message>
+    <message>
+        <source>backup --output FILE writes the copy to FILE.
+backup alone makes a new checked backup in the folder Sicherungen next to the database and prints its file name.
+backup --list lists the backups (made, kind, bytes, bookings, ok/unusable, file).</source>
+        <translation>backup --output FILE writes the copy to FILE.
+backup alone makes a new checked backup in the folder Sicherungen next to the database and prints its file name.
+backup --list lists the backups (made, kind, bytes, bookings, ok/unusable, file).</translation>
+    </message>
+    <message>
+        <source>book --date DATE --time HH:MM --consultant NAME --company NAME [--format NAME]
+     [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
+     [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
+     [--allow-second-slot]</source>
+        <translation>book --date DATE --time HH:MM --consultant NAME --company NAME [--format NAME]
+     [--salutation Frau|Herr|none] [--title T] [--first-name F] [--last-name L]
+     [--email E] [--phone P] [--street S] [--postcode Z] [--city C] [--topic TEXT]
+     [--allow-second-slot]</translation>
+    </message>
+    <message>
+        <source>book a slot; prints the booking number</source>
+        <translation>book a slot; prints the booking number</translation>
+    </message>
+    <message>
+        <source>The slot is the one of the consultant at that time on that date (of the format, when several days share the date).
+--allow-second-slot books a company that already has a slot that day.</source>
+        <translation>The slot is the one of the consultant at that time on that date (of the format, when several days share the date).
+--allow-second-slot books a company that already has a slot that day.</translation>
+    </message>
+    <message>
+        <source>Briefing sheets of %1 on %2 written to %3.</source>
+        <translation>Briefing sheets of %1 on %2 written to %3.</translation>
+    </message>
+    <message>
+        <source>briefing --date DATE [--format NAME] [--consultant NAME] --output FILE.pdf</source>
+        <translation>briefing --date DATE [--format NAME] [--consultant NAME] --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>briefing sheets for the consultants as PDF</source>
+        <translation>briefing sheets for the consultants as PDF</translation>
+    </message>
+    <message>
+        <source>One section per consultant of the day: each booked company with its contact person, topic and earlier visits.
+--consultant NAME: only that consultant&apos;s sheets. --format NAME chooses the day when several share the date.</source>
+        <translation>One section per consultant of the day: each booked company with its contact person, topic and earlier visits.
+--consultant NAME: only that consultant&apos;s sheets. --format NAME chooses the day when several share the date.</translation>
+    </message>
+    <message>
+        <source>cancel ID [--reason TEXT]</source>
+        <translation>cancel ID [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>cancel a booking</source>
+        <translation>cancel a booking</translation>
+    </message>
+    <message>
+        <source>ID is the booking number that book printed. The slot is free again at once.</source>
+        <translation>ID is the booking number that book printed. The slot is free again at once.</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>check the database&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>Problems found are listed on standard output, one a line; the exit code is then 3.</source>
+        <translation>Problems found are listed on standard output, one a line; the exit code is then 3.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 needs --%2.</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Commands</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <source>Backups (in the folder Sicherungen next to the database)</source>
+        <translation>Backups (in the folder Sicherungen next to the database)</translation>
+    </message>
+    <message>
+        <source>Privacy (GDPR)</source>
+        <translation>Privacy (GDPR)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  sprechtag [--database FILE] [--language de|en]      the desktop app
+  sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
+  sprechtag COMMAND --help                            help for one command
+</source>
+        <translation>Usage:
+  sprechtag [--database FILE] [--language de|en]      the desktop app
+  sprechtag [--database FILE] COMMAND [OPTIONS]       the same work without a window
+  sprechtag COMMAND --help                            help for one command
+</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
+Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
+Default database: %1
+</source>
+        <translation>Dates are YYYY-MM-DD, times HH:MM; names match case-insensitively.
+Exit codes: 0 done, 1 wrong usage, 2 refused by a rule or not found, 3 storage problem.
+Default database: %1
+</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>Consultant &quot;%1&quot; added.</source>
+        <translation>Consultant &quot;%1&quot; added.</translation>
+    </message>
+    <message>
+        <source>Consultant &quot;%1&quot; changed.</source>
+        <translation>Consultant &quot;%1&quot; changed.</translation>
+    </message>
+    <message>
+        <source>consultant list [--archived]
+consultant add --name NAME [OPTIONS]
+consultant change --name NAME [--new-name NAME] [OPTIONS] [--archive | --restore]</source>
+        <translation>consultant list [--archived]
+consultant add --name NAME [OPTIONS]
+consultant change --name NAME [--new-name NAME] [OPTIONS] [--archive | --restore]</translation>
+    </message>
+    <message>
+        <source>list, add or change consultants</source>
+        <translation>list, add or change consultants</translation>
+    </message>
+    <message>
+        <source>list prints one consultant a line, tab-separated: name, title, organisation, e-mail,
+phone, active|archived (--archived lists archived consultants too).
+Options of add and change:
+  --title TITLE  --organisation NAME  --email ADDRESS  --phone PHONE
+  --profile TEXT               what the consultant advises on (briefing sheet)
+change changes only the options given; --archive stops offering the consultant for new
+days, --restore offers them again. Names match however they are written.</source>
+        <translation>list prints one consultant a line, tab-separated: name, title, organisation, e-mail,
+phone, active|archived (--archived lists archived consultants too).
+Options of add and change:
+  --title TITLE  --organisation NAME  --email ADDRESS  --phone PHONE
+  --profile TEXT               what the consultant advises on (briefing sheet)
+change changes only the options given; --archive stops offering the consultant for new
+days, --restore offers them again. Names match however they are written.</translation>
+    </message>
+    <message>
+        <source>--slot needs a number of minutes.</source>
+        <translation>--slot needs a number of minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation day(s) of %1 created: %2.</source>
+        <translation>
+            <numerusform>%n consultation day(s) of %1 created: %2.</numerusform>
+            <numerusform>%n consultation day(s) of %1 created: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 is called off; %n booking(s) cancelled.</source>
+        <translation>
+            <numerusform>%1 on %2 is called off; %n booking(s) cancelled.</numerusform>
+            <numerusform>%1 on %2 is called off; %n booking(s) cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day needs one of: create, cancel.</source>
+        <translation>day needs one of: create, cancel.</translation>
+    </message>
+    <message>
+        <source>day create --format NAME --date DATE [--date DATE ...] [--from HH:MM] [--to HH:MM]
+           [--slot MIN] [--consultant NAME[@ROOM] ...] [--location TEXT]
+day cancel --date DATE [--format NAME] [--reason TEXT]</source>
+        <translation>day create --format NAME --date DATE [--date DATE ...] [--from HH:MM] [--to HH:MM]
+           [--slot MIN] [--consultant NAME[@ROOM] ...] [--location TEXT]
+day cancel --date DATE [--format NAME] [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>create consultation days; call a day off</source>
+        <translation>create consultation days; call a day off</translation>
+    </message>
+    <message>
+        <source>create: one day of the format on each --date, all or none; hours, slot length and place are the format&apos;s unless given. Each --consultant is present all day, in ROOM when given. Prints the new days&apos; numbers.
+cancel: cancels the day&apos;s bookings (listed on standard output: number, time, consultant, company) and then the day, all or nothing; refused while a booking has a recorded outcome. --format NAME chooses the day when several share the date.</source>
+        <translation>create: one day of the format on each --date, all or none; hours, slot length and place are the format&apos;s unless given. Each --consultant is present all day, in ROOM when given. Prints the new days&apos; numbers.
+cancel: cancels the day&apos;s bookings (listed on standard output: number, time, consultant, company) and then the day, all or nothing; refused while a booking has a recorded outcome. --format NAME chooses the day when several share the date.</translation>
+    </message>
+    <message>
+        <source>days [--from DATE] [--to DATE]</source>
+        <translation>days [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>list consultation days (date, format, place, consultants, booked/total)</source>
+        <translation>list consultation days (date, format, place, consultants, booked/total)</translation>
+    </message>
+    <message>
+        <source>One day a line, tab-separated: date, format, place, consultants, booked/total slots, status.
+--from and --to limit the dates (both included).</source>
+        <translation>One day a line, tab-separated: date, format, place, consultants, booked/total slots, status.
+--from and --to limit the dates (both included).</translation>
+    </message>
+    <message>
+        <source>load the example data into an empty database</source>
+        <translation>load the example data into an empty database</translation>
+    </message>
+    <message>
+        <source>Door signs of %1 on %2 written to %3.</source>
+        <translation>Door signs of %1 on %2 written to %3.</translation>
+    </message>
+    <message>
+        <source>doorsign --date DATE [--format NAME] [--with-companies] --output FILE.pdf</source>
+        <translation>doorsign --date DATE [--format NAME] [--with-companies] --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>door signs as PDF</source>
+        <translation>door signs as PDF</translation>
+    </message>
+    <message>
+        <source>One page per consultant of the day: format, consultant, room, date and hours.
+--with-companies adds the booked companies by time. --format NAME chooses the day when several share the date.</source>
+        <translation>One page per consultant of the day: format, consultant, room, date and hours.
+--with-companies adds the booked companies by time. --format NAME chooses the day when several share the date.</translation>
+    </message>
+    <message>
+        <source>export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]
+       [--include-cancelled] --output FILE.csv|.xlsx|.ics</source>
+        <translation>export [--from DATE] [--to DATE] [--format NAME] [--consultant NAME]
+       [--include-cancelled] --output FILE.csv|.xlsx|.ics</translation>
+    </message>
+    <message>
+        <source>the booking list</source>
+        <translation>the booking list</translation>
+    </message>
+    <message>
+        <source>The type follows the file name: CSV for Excel, an Excel workbook or a calendar.
+--from and --to limit the dates (both included); cancelled bookings only with --include-cancelled.</source>
+        <translation>The type follows the file name: CSV for Excel, an Excel workbook or a calendar.
+--from and --to limit the dates (both included); cancelled bookings only with --include-cancelled.</translation>
+    </message>
+    <message>
+        <source>--slot takes the slot length in minutes, such as 30.</source>
+        <translation>--slot takes the slot length in minutes, such as 30.</translation>
+    </message>
+    <message>
+        <source>Format &quot;%1&quot; added.</source>
+        <translation>Format &quot;%1&quot; added.</translation>
+    </message>
+    <message>
+        <source>Format &quot;%1&quot; changed.</source>
+        <translation>Format &quot;%1&quot; changed.</translation>
+    </message>
+    <message>
+        <source>format list [--archived]
+format add --name NAME [--from HH:MM] [--to HH:MM] [--slot MIN] [OPTIONS]
+format change --name NAME [--new-name NAME] [OPTIONS] [--archive | --restore]</source>
+        <translation>format list [--archived]
+format add --name NAME [--from HH:MM] [--to HH:MM] [--slot MIN] [OPTIONS]
+format change --name NAME [--new-name NAME] [OPTIONS] [--archive | --restore]</translation>
+    </message>
+    <message>
+        <source>list, add or change consultation day formats</source>
+        <translation>list, add or change consultation day formats</translation>
+    </message>
+    <message>
+        <source>list prints one format a line, tab-separated: name, default hours, slot minutes, location,
+partner, colour, active|archived (--archived lists archived formats too).
+Options of add and change:
+  --from HH:MM --to HH:MM      the default hours of new consultation days
+  --slot MIN                   the default slot length in minutes
+  --description TEXT  --partner NAME  --location PLACE
+  --contact-name NAME  --contact-phone PHONE  --contact-email ADDRESS
+  --letter-text TEXT           the text of the confirmation letter ({placeholders})
+  --colour #RRGGBB             the colour its days are shown in
+change changes only the options given; --archive stops offering the format for new
+days, --restore offers it again. Names match however they are written; a second
+format with the same name is refused.</source>
+        <translation>list prints one format a line, tab-separated: name, default hours, slot minutes, location,
+partner, colour, active|archived (--archived lists archived formats too).
+Options of add and change:
+  --from HH:MM --to HH:MM      the default hours of new consultation days
+  --slot MIN                   the default slot length in minutes
+  --description TEXT  --partner NAME  --location PLACE
+  --contact-name NAME  --contact-phone PHONE  --contact-email ADDRESS
+  --letter-text TEXT           the text of the confirmation letter ({placeholders})
+  --colour #RRGGBB             the colour its days are shown in
+change changes only the options given; --archive stops offering the format for new
+days, --restore offers it again. Names match however they are written; a second
+format with the same name is refused.</translation>
+    </message>
+    <message>
+        <source>letters (--booking ID | --date DATE [--format NAME]) --output FILE.pdf</source>
+        <translation>letters (--booking ID | --date DATE [--format NAME]) --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>confirmation letter(s) as PDF</source>
+        <translation>confirmation letter(s) as PDF</translation>
+    </message>
+    <message>
+        <source>--booking ID: the letter of one booking; --date DATE: the letters of every active booking that day (of one format with --format NAME), one PDF.
+The bookings are marked as confirmed.</source>
+        <translation>--booking ID: the letter of one booking; --date DATE: the letters of every active booking that day (of one format with --format NAME), one PDF.
+The bookings are marked as confirmed.</translation>
+    </message>
+    <message>
+        <source>%1 needs one of: %2.</source>
+        <translation>%1 needs one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs --name NAME.</source>
+        <translation>%1 %2 needs --name NAME.</translation>
+    </message>
+    <message>
+        <source>privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf
+privacy erase (--company NAME | --contact NAME)
+privacy retention [--months N] [--as-of DATE] [--apply]</source>
+        <translation>privacy report (--company NAME | --contact NAME) --output FILE.csv|.pdf
+privacy erase (--company NAME | --contact NAME)
+privacy retention [--months N] [--as-of DATE] [--apply]</translation>
+    </message>
+    <message>
+        <source>what is stored about a company or a person; anonymise them; the retention period</source>
+        <translation>what is stored about a company or a person; anonymise them; the retention period</translation>
+    </message>
+    <message>
+        <source>report: everything stored about a company or a person, as CSV or PDF.
+erase: anonymise them; their bookings stay countable.
+retention: what the retention period would anonymise; --apply does it, --months N sets the period (0: off), --as-of DATE counts from another day than today.</source>
+        <translation>report: everything stored about a company or a person, as CSV or PDF.
+erase: anonymise them; their bookings stay countable.
+retention: what the retention period would anonymise; --apply does it, --months N sets the period (0: off), --as-of DATE counts from another day than today.</translation>
+    </message>
+    <message>
+        <source>restore --from FILE</source>
+        <translation>restore --from FILE</translation>
+    </message>
+    <message>
+        <source>replace the data with a backup</source>
+        <translation>replace the data with a backup</translation>
+    </message>
+    <message>
+        <source>The state before is kept as a backup first (its file name is printed); an older backup is brought up to date.</source>
+        <translation>The state before is kept as a backup first (its file name is printed); an older backup is brought up to date.</translation>
+    </message>
+    <message>
+        <source>schedule --date DATE [--format NAME] --output FILE.pdf</source>
+        <translation>schedule --date DATE [--format NAME] --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the day plan as PDF</source>
+        <translation>the day plan as PDF</translation>
+    </message>
+    <message>
+        <source>--format NAME chooses the day when several share the date.</source>
+        <translation>--format NAME chooses the day when several share the date.</translation>
+    </message>
+    <message>
+        <source>The sender of the letters was saved.</source>
+        <translation>The sender of the letters was saved.</translation>
+    </message>
+    <message>
+        <source>settings sender [--organisation NAME] [--department NAME] [--street S]
+                [--postcode Z] [--city C] [--phone P] [--email E] [--website URL]</source>
+        <translation>settings sender [--organisation NAME] [--department NAME] [--street S]
+                [--postcode Z] [--city C] [--phone P] [--email E] [--website URL]</translation>
+    </message>
+    <message>
+        <source>show or change the sender of every letter</source>
+        <translation>show or change the sender of every letter</translation>
+    </message>
+    <message>
+        <source>Without options, prints the stored sender, one field a line: the option&apos;s name, a tab,
+the value. With options, changes only the fields given; an implausible phone number or
+e-mail address is refused.</source>
+        <translation>Without options, prints the stored sender, one field a line: the option&apos;s name, a tab,
+the value. With options, changes only the fields given; an implausible phone number or
+e-mail address is refused.</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::ColourButton</name>
@@ -798,16 +1052,8 @@ Privacy (GDPR):
         <translation>&amp;Remove Company…</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>Save the company and the contact person being edited</source>
         <translation>Save the company and the contact person being edited</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Company</source>
@@ -904,10 +1150,6 @@ Privacy (GDPR):
 <context>
     <name>Sprechtag::CompanyListModel</name>
     <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (archived)</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -918,10 +1160,6 @@ Privacy (GDPR):
 </context>
 <context>
     <name>Sprechtag::ConsultantListModel</name>
-    <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (archived)</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -940,10 +1178,6 @@ Privacy (GDPR):
     <message>
         <source>C&amp;onsultants:</source>
         <translation>C&amp;onsultants:</translation>
-    </message>
-    <message>
-        <source>Show archi&amp;ved</source>
-        <translation>Show archi&amp;ved</translation>
     </message>
     <message>
         <source>What the consultant advises on, for the briefing sheet</source>
@@ -992,26 +1226,6 @@ Privacy (GDPR):
     <message>
         <source>Archive the consultant, or delete them when they were never planned for a consultation day</source>
         <translation>Archive the consultant, or delete them when they were never planned for a consultation day</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
     </message>
     <message>
         <source>Remove consultant</source>
@@ -1102,10 +1316,6 @@ Privacy (GDPR):
     <message>
         <source>none</source>
         <translation>none</translation>
-    </message>
-    <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (archived)</translation>
     </message>
     <message>
         <source>Salutation</source>
@@ -1327,25 +1537,6 @@ Privacy (GDPR):
     </message>
 </context>
 <context>
-    <name>Sprechtag::DayService</name>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>Consultant</translation>
-    </message>
-    <message>
-        <source>Consultation day</source>
-        <translation>Consultation day</translation>
-    </message>
-    <message>
-        <source>Slot</source>
-        <translation>Slot</translation>
-    </message>
-</context>
-<context>
     <name>Sprechtag::DayView</name>
     <message>
         <source>Select a consultation day on the left.</source>
@@ -1354,10 +1545,6 @@ Privacy (GDPR):
 </context>
 <context>
     <name>Sprechtag::DirectoryService</name>
-    <message>
-        <source>Consultant</source>
-        <translation>Consultant</translation>
-    </message>
     <message>
         <source>Company</source>
         <translation>Company</translation>
@@ -1369,17 +1556,6 @@ Privacy (GDPR):
     <message>
         <source>Contact person</source>
         <translation>Contact person</translation>
-    </message>
-</context>
-<context>
-    <name>Sprechtag::Documents</name>
-    <message>
-        <source>Consultant</source>
-        <translation>Consultant</translation>
-    </message>
-    <message>
-        <source>Consultation day</source>
-        <translation>Consultation day</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1767,38 @@ Privacy (GDPR):
         <source>The file %1 was not written: %2</source>
         <translation>The file %1 was not written: %2</translation>
     </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Consultation day</source>
+        <translation>Consultation day</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::Export</name>
@@ -1763,21 +1971,6 @@ Privacy (GDPR):
     </message>
 </context>
 <context>
-    <name>Sprechtag::FieldChecks</name>
-    <message>
-        <source>This does not look like an e-mail address (name@example.de).</source>
-        <translation>This does not look like an e-mail address (name@example.de).</translation>
-    </message>
-    <message>
-        <source>A phone number consists of digits, spaces and + - / ( ).</source>
-        <translation>A phone number consists of digits, spaces and + - / ( ).</translation>
-    </message>
-    <message>
-        <source>Please fill in this field.</source>
-        <translation>Please fill in this field.</translation>
-    </message>
-</context>
-<context>
     <name>Sprechtag::FileDialogs</name>
     <message>
         <source>Drive</source>
@@ -1799,10 +1992,6 @@ Privacy (GDPR):
 <context>
     <name>Sprechtag::FormatListModel</name>
     <message>
-        <source>%1 (archived)</source>
-        <translation>%1 (archived)</translation>
-    </message>
-    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1820,10 +2009,6 @@ Privacy (GDPR):
     <message>
         <source>&amp;Formats:</source>
         <translation>&amp;Formats:</translation>
-    </message>
-    <message>
-        <source>Show archi&amp;ved</source>
-        <translation>Show archi&amp;ved</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1914,46 +2099,6 @@ Privacy (GDPR):
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Default hours</source>
-        <translation>Default hours</translation>
-    </message>
-    <message>
-        <source>The end must be later than the start.</source>
-        <translation>The end must be later than the start.</translation>
-    </message>
-    <message>
-        <source>Slot length</source>
-        <translation>Slot length</translation>
-    </message>
-    <message>
-        <source>One slot must fit into the default hours.</source>
-        <translation>One slot must fit into the default hours.</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>There is already a format called “%1”.</source>
-        <translation>There is already a format called “%1”.</translation>
-    </message>
-    <message>
         <source>Archive format</source>
         <translation>Archive format</translation>
     </message>
@@ -1997,21 +2142,6 @@ Privacy (GDPR):
         <source>Archive the format, or delete it when it has no consultation days</source>
         <translation>Archive the format, or delete it when it has no consultation days</translation>
     </message>
-    <message>
-        <source>Letter text</source>
-        <translation>Letter text</translation>
-    </message>
-    <message>
-        <source>Unknown placeholder(s): %1. Known are: %2.</source>
-        <translation>Unknown placeholder(s): %1. Known are: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Sprechtag::LetterRepository</name>
-    <message>
-        <source>Booking</source>
-        <translation>Booking</translation>
-    </message>
 </context>
 <context>
     <name>Sprechtag::Letters</name>
@@ -2053,10 +2183,6 @@ Privacy (GDPR):
     <message>
         <source>Block slot</source>
         <translation>Block slot</translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation>Booking</translation>
     </message>
     <message>
         <source>Waiting list</source>
@@ -2378,6 +2504,21 @@ If several PCs work with this file at the same time, they should rather share a 
     <message>
         <source>&amp;Open other file…</source>
         <translation>&amp;Open other file…</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::MasterDetailDialog</name>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Show archi&amp;ved</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +2971,13 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
     </message>
 </context>
 <context>
+    <name>Sprechtag::RecordListModelBase</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archived)</translation>
+    </message>
+</context>
+<context>
     <name>Sprechtag::RestoreDialog</name>
     <message>
         <source>Restore backup</source>
@@ -3004,14 +3152,6 @@ Names, address, membership number, website, e-mail addresses and phone numbers a
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Privacy</source>
@@ -3255,6 +3395,70 @@ The newest intact backup is from %2 (%3). Restore it now? Changes made after tha
     <message>
         <source>Topic</source>
         <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Please fill in this field.</source>
+        <translation>Please fill in this field.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Default location</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation>Letter text</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Default hours</source>
+        <translation>Default hours</translation>
+    </message>
+    <message>
+        <source>The end must be later than the start.</source>
+        <translation>The end must be later than the start.</translation>
+    </message>
+    <message>
+        <source>Slot length</source>
+        <translation>Slot length</translation>
+    </message>
+    <message>
+        <source>One slot must fit into the default hours.</source>
+        <translation>One slot must fit into the default hours.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder(s): %1. Known are: %2.</source>
+        <translation>Unknown placeholder(s): %1. Known are: %2.</translation>
+    </message>
+    <message>
+        <source>There is already a format called “%1”.</source>
+        <translation>There is already a format called “%1”.</translation>
     </message>
 </context>
 <context>
