@@ -156,6 +156,16 @@ Result<std::optional<Company>> MasterDataService::company(Id id)
     return CompanyRepository(m_db).byId(id);
 }
 
+Result<std::optional<Contact>> MasterDataService::contact(Id id)
+{
+    return CompanyRepository(m_db).contactById(id);
+}
+
+Result<QList<Company>> MasterDataService::companiesNamed(const QString &name)
+{
+    return CompanyRepository(m_db).byName(name);
+}
+
 Result<QList<Contact>> MasterDataService::contactsOf(Id companyId, bool includeArchived)
 {
     return CompanyRepository(m_db).contactsOf(companyId, includeArchived);

@@ -44,7 +44,10 @@ public:
     // Companies whose name starts with the prefix (nameKey()), at most limit.
     Result<QList<Company>> companiesStartingWith(const QString &prefix, int limit, bool includeArchived);
     Result<std::optional<Company>> company(Id id);
+    // The companies of that name (the same identity as nameKey(): case, umlaut forms, spacing).
+    Result<QList<Company>> companiesNamed(const QString &name);
     Result<QList<Contact>> contactsOf(Id companyId, bool includeArchived = false);
+    Result<std::optional<Contact>> contact(Id id);
     Result<Organisation> sender();
     Result<int> retentionMonths();
 

@@ -84,6 +84,11 @@ Result<QList<BookingDetails>> Schedule::bookingsOfCompany(Id companyId) const
     return BookingRepository(m_db).forCompany(companyId);
 }
 
+Result<QList<BookingDetails>> Schedule::activeBookingsOfCompanyOn(Id companyId, const QDate &date) const
+{
+    return BookingRepository(m_db).activeForCompanyOn(companyId, date);
+}
+
 Result<std::optional<Company>> Schedule::company(Id companyId) const
 {
     return CompanyRepository(m_db).byId(companyId);

@@ -36,6 +36,8 @@ public:
     Result<std::optional<BookingDetails>> booking(Id bookingId) const;
     // Every booking of a company, newest first (its history).
     Result<QList<BookingDetails>> bookingsOfCompany(Id companyId) const;
+    // The company's active bookings on a date, across all days and formats (the one-slot-a-day rule).
+    Result<QList<BookingDetails>> activeBookingsOfCompanyOn(Id companyId, const QDate &date) const;
     Result<std::optional<Company>> company(Id companyId) const;
     Result<std::optional<Contact>> contact(Id contactId) const;
     // Companies and contacts containing the text, across all days; newest bookings first.

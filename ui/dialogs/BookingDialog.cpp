@@ -2,9 +2,10 @@
 #include "dialogs/BookingDialog.h"
 
 #include "domain/Validation.h"
-#include "storage/CompanyRepository.h"
+#include "Logging.h"
+#include "scheduling/MasterDataService.h"
+#include "scheduling/Schedule.h"
 #include "storage/Database.h"
-#include "storage/DayRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,20 +77,24 @@ void BookingDialog::showSlot()
     m_consultantLabel->setText(m_slot.consultantName);
 
     QStringList place;
-    auto day = DayRepository(m_db).byId(m_slot.slot.dayId);
-    if (day && *day && !(*day)->location.trimmed().isEmpty())
-        place << (*day)->location.trimmed();
+    auto summary = Schedule(m_db).day(m_slot.slot.dayId);
+    if (!summary)
+        logReadError("the place of the booked day", summary.error());
+    const std::optional<ConsultationDay> day =
+        summary && *summary ? std::optional<ConsultationDay>((*summary)->day) : std::nullopt;
+    if (day && !day->location.trimmed().isEmpty())
+        place << day->location.trimmed();
     if (!m_slot.room.trimmed().isEmpty())
         place << m_slot.room.trimmed();
-    if (day && *day && !(*day)->videoLink.trimmed().isEmpty())
-        place << tr("online: %1").arg((*day)->videoLink.trimmed());
+    if (day && !day->videoLink.trimmed().isEmpty())
+        place << tr("online: %1").arg(day->videoLink.trimmed());
     m_placeLabel->setText(place.isEmpty() ? tr("not specified") : place.join(QStringLiteral(", ")));
 }
 
 void BookingDialog::loadExisting()
 {
-    CompanyRepository companies(m_db);
-    auto company = companies.byId(m_existing->booking.companyId);
+    MasterDataService companies(m_db);
+    auto company = companies.company(m_existing->booking.companyId);
     if (!company || !*company) {
         // Without the company's version an edit could only fail; say why instead of offering it.
         m_errorLabel->setText(company ? tr("The booking's company was not found.")
@@ -112,7 +117,7 @@ void BookingDialog::loadExisting()
                                         [current](const Contact &c) { return c.id == current; });
         if (current != 0 && !listed) {
             // An archived contact still belongs to this booking.
-            if (auto contact = companies.contactById(current); contact && *contact)
+            if (auto contact = companies.contact(current); contact && *contact)
                 contacts.prepend(**contact);
         }
         fillContactPicker(contacts);
@@ -127,7 +132,7 @@ void BookingDialog::refillCompletions(const QString &text)
     QStringList names;
     const QString prefix = text.simplified();
     if (!prefix.isEmpty()) {
-        if (auto found = CompanyRepository(m_db).startingWith(prefix, 50); found) {
+        if (auto found = MasterDataService(m_db).companiesStartingWith(prefix, 50, false); found) {
             for (const Company &c : *found) {
                 if (!names.contains(c.name))
                     names << c.name;
@@ -142,9 +147,9 @@ void BookingDialog::matchCompany(const QString &text)
 {
     std::optional<Company> found;
     const QString name = text.simplified();
-    CompanyRepository companies(m_db);
+    MasterDataService companies(m_db);
     if (!name.isEmpty()) {
-        if (auto matches = companies.byName(name); matches && !matches->isEmpty())
+        if (auto matches = companies.companiesNamed(name); matches && !matches->isEmpty())
             found = matches->first();
     }
     const Id before = m_company ? m_company->id : 0;
@@ -244,7 +249,7 @@ void BookingDialog::updateSameDayWarning()
     m_sameDayConflict = false;
     QString warning;
     if (!isEditing() && m_company) {
-        auto same = BookingRepository(m_db).activeForCompanyOn(m_company->id, m_slot.slot.date);
+        auto same = Schedule(m_db).activeBookingsOfCompanyOn(m_company->id, m_slot.slot.date);
         if (!same) {
             warning = errorMessage(same.error());
         } else if (!same->isEmpty()) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ReadModels.h"
 #include "scheduling/BookingService.h"
-#include "storage/BookingRepository.h"
 
 #include <QDialog>
 

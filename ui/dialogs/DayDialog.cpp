@@ -3,10 +3,10 @@
 
 #include "dialogs/FieldChecks.h"
 #include "dialogs/TimeFields.h"
+#include "Logging.h"
 #include "scheduling/DayService.h"
-#include "storage/ConsultantRepository.h"
+#include "scheduling/MasterDataService.h"
 #include "storage/Database.h"
-#include "storage/FormatRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,18 +71,23 @@ DayDialog::DayDialog(const Database &db, const ConsultationDay &existing, QWidge
 
 void DayDialog::loadFormats()
 {
-    FormatRepository formats(m_db);
-    auto all = formats.all(false);
+    MasterDataService masterData(m_db);
+    auto all = masterData.formats(false);
     if (all)
         m_formats = *all;
+    else
+        logReadError("the formats for a day", all.error());
     if (m_existing) {
         const Id wanted = m_existing->formatId;
         const bool listed = std::any_of(m_formats.cbegin(), m_formats.cend(),
                                         [wanted](const Format &f) { return f.id == wanted; });
         if (!listed) {
             // An archived format still belongs to its existing days.
-            if (auto format = formats.byId(wanted); format && *format)
+            auto format = masterData.format(wanted);
+            if (format && *format)
                 m_formats << **format;
+            else if (!format)
+                logReadError("the format of the day", format.error());
         }
     }
     for (const Format &f : std::as_const(m_formats))
@@ -91,10 +96,11 @@ void DayDialog::loadFormats()
 
 void DayDialog::loadConsultants()
 {
-    ConsultantRepository consultants(m_db);
     QList<Consultant> list;
-    if (auto all = consultants.all(true); all)
+    if (auto all = MasterDataService(m_db).consultants(true); all)
         list = *all;
+    else
+        logReadError("the consultants for a day", all.error());
     QSet<Id> present;
     if (m_existing) {
         for (const DayConsultant &c : m_existing->consultants)
