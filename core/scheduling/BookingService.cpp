@@ -233,6 +233,29 @@ Result<BookingDetails> BookingService::begin(WriteTransaction &tx, Id bookingId,
     return load(bookingId, expectedVersion);
 }
 
+Result<BookingDetails> BookingService::beginIn(WriteTransaction &tx, Id bookingId,
+                                               std::optional<int> expectedVersion, BookingStatus required)
+{
+    auto current = begin(tx, bookingId, expectedVersion);
+    if (!current)
+        return current.error();
+    if (current->booking.status != required)
+        return makeError(ErrorCode::BookingNotActive,
+                         {QString::number(bookingId), displayName(current->booking.status)});
+    return current;
+}
+
+Result<BookingDetails> BookingService::beginUncancelled(WriteTransaction &tx, Id bookingId,
+                                                        std::optional<int> expectedVersion)
+{
+    auto current = begin(tx, bookingId, expectedVersion);
+    if (!current)
+        return current.error();
+    if (current->booking.status == BookingStatus::Cancelled)
+        return makeError(ErrorCode::BookingAlreadyCancelled, {QString::number(bookingId)});
+    return current;
+}
+
 Result<BookingDetails> BookingService::commit(WriteTransaction &tx, Id bookingId)
 {
     auto stored = m_bookings.byId(bookingId);
@@ -266,11 +289,9 @@ Result<CancelOutcome> BookingService::cancel(Id bookingId, const QString &reason
                                              std::optional<int> expectedVersion)
 {
     WriteTransaction tx(m_db);
-    auto current = begin(tx, bookingId, expectedVersion);
+    auto current = beginUncancelled(tx, bookingId, expectedVersion);
     if (!current)
         return current.error();
-    if (current->booking.status == BookingStatus::Cancelled)
-        return makeError(ErrorCode::BookingAlreadyCancelled, {QString::number(bookingId)});
     if (Status s = m_bookings.setStatus(current->booking, BookingStatus::Cancelled, reason.trimmed(),
                                         actor.isEmpty() ? currentActor() : actor);
         !s)
@@ -289,12 +310,9 @@ Result<BookingDetails> BookingService::reinstate(Id bookingId, const QString &ac
                                                  std::optional<int> expectedVersion)
 {
     WriteTransaction tx(m_db);
-    auto current = begin(tx, bookingId, expectedVersion);
+    auto current = beginIn(tx, bookingId, expectedVersion, BookingStatus::Cancelled);
     if (!current)
         return current.error();
-    if (current->booking.status != BookingStatus::Cancelled)
-        return makeError(ErrorCode::BookingNotActive,
-                         {QString::number(bookingId), displayName(current->booking.status)});
     const Error missing = makeError(ErrorCode::SlotNotFound, {formatDateShort(current->slot.slot.date),
                                                               formatTime(current->slot.slot.time.start),
                                                               current->slot.consultantName});
@@ -311,12 +329,9 @@ Result<BookingDetails> BookingService::move(Id bookingId, Id targetSlotId, const
                                             bool allowSecondSlotSameDay, std::optional<int> expectedVersion)
 {
     WriteTransaction tx(m_db);
-    auto current = begin(tx, bookingId, expectedVersion);
+    auto current = beginIn(tx, bookingId, expectedVersion, BookingStatus::Booked);
     if (!current)
         return current.error();
-    if (current->booking.status != BookingStatus::Booked)
-        return makeError(ErrorCode::BookingNotActive,
-                         {QString::number(bookingId), displayName(current->booking.status)});
     if (current->booking.slotId == targetSlotId)
         return *current;
     if (auto slot =
@@ -451,11 +466,9 @@ Result<BookingDetails> BookingService::setAttendance(Id bookingId, BookingStatus
             {QCoreApplication::translate("Sprechtag::BookingService", "Status"),
              QCoreApplication::translate("Sprechtag::BookingService", "Use cancel to cancel a booking.")});
     WriteTransaction tx(m_db);
-    auto current = begin(tx, bookingId, expectedVersion);
+    auto current = beginUncancelled(tx, bookingId, expectedVersion);
     if (!current)
         return current.error();
-    if (current->booking.status == BookingStatus::Cancelled)
-        return makeError(ErrorCode::BookingAlreadyCancelled, {QString::number(bookingId)});
     if (Status s = m_bookings.setStatus(current->booking, status, QString(),
                                         actor.isEmpty() ? currentActor() : actor);
         !s)

@@ -83,6 +83,12 @@ private:
     Result<BookingDetails> load(Id bookingId, std::optional<int> expectedVersion);
     // Begins the write and loads the booking at the expected version.
     Result<BookingDetails> begin(WriteTransaction &tx, Id bookingId, std::optional<int> expectedVersion);
+    // The same, for a change that needs the booking in one status (else BookingNotActive).
+    Result<BookingDetails> beginIn(WriteTransaction &tx, Id bookingId, std::optional<int> expectedVersion,
+                                   BookingStatus required);
+    // The same, for a change of a booking that is not cancelled (else BookingAlreadyCancelled).
+    Result<BookingDetails> beginUncancelled(WriteTransaction &tx, Id bookingId,
+                                            std::optional<int> expectedVersion);
     // Reads the booking as written and commits.
     Result<BookingDetails> commit(WriteTransaction &tx, Id bookingId);
     // The slot a booking goes to (moved or reinstated): it exists (else `missing`), is free, and the
