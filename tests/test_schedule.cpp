@@ -18,20 +18,6 @@
 using namespace Sprechtag;
 using namespace Sprechtag::Test;
 
-namespace {
-
-template <typename R> QByteArray reason(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
-constexpr int h(int hour)
-{
-    return hour * 60;
-}
-
-} // namespace
-
 class TestSchedule : public QObject
 {
     Q_OBJECT
@@ -67,7 +53,7 @@ class TestSchedule : public QObject
         r.actor = QStringLiteral("test");
         auto booked = BookingService(db()).book(r);
         if (!booked) {
-            qWarning("booking failed: %s", reason(booked).constData());
+            qWarning("booking failed: %s", why(booked).constData());
             return 0;
         }
         return booked->booking.id;
@@ -100,7 +86,7 @@ private Q_SLOTS:
         day.consultants[1].room = QStringLiteral("R 1");
         day.consultants[2].room = QStringLiteral("R 2");
         auto created = DayService(db()).create(day);
-        QVERIFY2(created.ok(), reason(created).constData());
+        QVERIFY2(created.ok(), why(created).constData());
         m_day = created->id;
 
         Contact erika;
@@ -113,14 +99,14 @@ private Q_SLOTS:
         QVERIFY(m_booked != 0 && m_cancelled != 0);
         auto cancelled =
             BookingService(db()).cancel(m_cancelled, QStringLiteral("krank"), QStringLiteral("t"));
-        QVERIFY2(cancelled.ok(), reason(cancelled).constData());
+        QVERIFY2(cancelled.ok(), why(cancelled).constData());
         QVERIFY(DayService(db()).setSlotBlocked(slotAt(m_consultants.at(1), h(14)), true).ok());
     }
 
     void gridHasTheConsultantsAsColumnsInTheDaysOrder()
     {
         auto grid = Schedule(db()).grid(m_day);
-        QVERIFY2(grid.ok(), reason(grid).constData());
+        QVERIFY2(grid.ok(), why(grid).constData());
         QVERIFY(grid->has_value());
         const DayGrid &g = **grid;
         QCOMPARE(g.formatName, QStringLiteral("Website-Check"));
@@ -174,7 +160,7 @@ private Q_SLOTS:
         auto day = DayRepository(db()).byId(m_day);
         QVERIFY(day.ok() && day->has_value());
         auto columns = DayRepository(db()).columnsOfDay(**day);
-        QVERIFY2(columns.ok(), reason(columns).constData());
+        QVERIFY2(columns.ok(), why(columns).constData());
         QCOMPARE(columns->size(), 3);
         QStringList names;
         for (const DayGridColumn &c : *columns)
@@ -187,7 +173,7 @@ private Q_SLOTS:
     void unknownDayHasNoGrid()
     {
         auto grid = Schedule(db()).grid(4711);
-        QVERIFY2(grid.ok(), reason(grid).constData());
+        QVERIFY2(grid.ok(), why(grid).constData());
         QVERIFY(!grid->has_value());
         auto day = Schedule(db()).day(m_day);
         QVERIFY(day.ok() && day->has_value());
@@ -213,7 +199,7 @@ private Q_SLOTS:
         const QString pdf = file(QStringLiteral("tag.pdf"));
         auto produced = ConfirmationService(db()).produce(
             ConfirmationRequest{0, m_date, 0, QStringLiteral("website-check")}, pdf);
-        QVERIFY2(produced.ok(), reason(produced).constData());
+        QVERIFY2(produced.ok(), why(produced).constData());
         QCOMPARE(produced->written, 1); // the cancelled one is not confirmed
         QCOMPARE(produced->bookingIds, QList<Id>{m_booked});
         QVERIFY(read(pdf).startsWith("%PDF"));
@@ -224,7 +210,7 @@ private Q_SLOTS:
         const QString none = file(QStringLiteral("none.pdf"));
         auto empty =
             ConfirmationService(db()).produce(ConfirmationRequest{0, m_date.addDays(1), 0, {}}, none);
-        QVERIFY2(empty.ok(), reason(empty).constData());
+        QVERIFY2(empty.ok(), why(empty).constData());
         QCOMPARE(empty->written, 0);
         QVERIFY(!QFileInfo::exists(none));
         auto noFormat =
@@ -240,7 +226,7 @@ private Q_SLOTS:
         BookingListQuery query;
         query.consultantIds = {m_consultants.at(1)};
         auto rows = ExportRepository(db()).rows(query);
-        QVERIFY2(rows.ok(), reason(rows).constData());
+        QVERIFY2(rows.ok(), why(rows).constData());
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->first().bookingId, other);
         query.includeCancelled = true;
@@ -257,7 +243,7 @@ private Q_SLOTS:
         BookingListRequest request;
         request.consultantName = QStringLiteral("thorsten ising");
         auto written = BookingListExport(db()).write(request, csv);
-        QVERIFY2(written.ok(), reason(written).constData());
+        QVERIFY2(written.ok(), why(written).constData());
         QCOMPARE(written->exported, 1);
         QVERIFY(read(csv).contains("Muster GmbH"));
         QVERIFY(!read(csv).contains("Storno AG"));

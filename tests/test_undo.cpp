@@ -17,15 +17,6 @@
 using namespace Sprechtag;
 using namespace Sprechtag::Test;
 
-namespace {
-
-template <typename R> QByteArray why(const R &r)
-{
-    return r.ok() ? QByteArray() : errorMessage(r.error()).toUtf8();
-}
-
-} // namespace
-
 class TestUndo : public QObject
 {
     Q_OBJECT
