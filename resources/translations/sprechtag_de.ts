@@ -526,14 +526,6 @@
         </translation>
     </message>
     <message>
-        <source>schedule needs --date.</source>
-        <translation>schedule benötigt --date.</translation>
-    </message>
-    <message>
-        <source>schedule needs --output FILE.pdf.</source>
-        <translation>schedule benötigt --output DATEI.pdf.</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
