@@ -239,7 +239,7 @@ Result<DayGrid> loadDayPlan(const Database &db, Id dayId)
         return grid.error();
     if (!*grid)
         return notFound(Entity::Day, dayId);
-    return std::move(**grid);
+    return *std::move(grid).value();
 }
 
 QPageLayout dayPlanPageLayout(const DayGrid &data)

@@ -145,7 +145,7 @@ void DocumentActions::onPrintDayPlan()
     QPrintPreviewDialog preview(&printer, window());
     preview.setWindowTitle(tr("Print day plan"));
     // The preview asks again on every change of its settings: render from the same loaded data each time.
-    const DayGrid data = *plan;
+    const DayGrid &data = *plan;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [data](QPrinter *p) { renderDayPlan(data, p); });
     preview.exec();

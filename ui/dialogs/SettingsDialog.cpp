@@ -24,8 +24,7 @@ SettingsDialog::SettingsDialog(const Organisation &current, const QString &langu
 
     auto *sender = new QGroupBox(tr("Sender of the letters"), this);
     auto *senderForm = new QFormLayout(sender);
-    auto field = [this, sender, senderForm](const QString &objectName, const QString &label,
-                                            const QString &value) {
+    auto field = [sender, senderForm](const QString &objectName, const QString &label, const QString &value) {
         auto *edit = new QLineEdit(value, sender);
         edit->setObjectName(objectName);
         edit->setMinimumWidth(320);

@@ -21,7 +21,7 @@ Status DayGridModel::load(Id dayId)
         if (!found)
             return found.error();
         if (*found)
-            grid = std::move(**found);
+            grid = *std::move(found).value();
         else
             dayId = 0;
     }
