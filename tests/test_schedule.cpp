@@ -32,22 +32,10 @@ class TestSchedule : public QObject
 
     const Database &db() const { return *m_tmp->db; }
 
-    Id slotAt(Id consultant, int start)
-    {
-        auto slots = DayRepository(db()).slotsOfDay(m_day);
-        if (!slots)
-            return 0;
-        for (const SlotDetails &s : *slots) {
-            if (s.slot.consultantId == consultant && s.slot.time.start == start)
-                return s.slot.id;
-        }
-        return 0;
-    }
-
     Id book(Id consultant, int start, const QString &company, std::optional<Contact> contact = {})
     {
         BookingRequest r;
-        r.slotId = slotAt(consultant, start);
+        r.slotId = slotAt(db(), m_day, consultant, start);
         r.company.name = company;
         r.contact = std::move(contact);
         r.actor = QStringLiteral("test");
@@ -100,7 +88,7 @@ private Q_SLOTS:
         auto cancelled =
             BookingService(db()).cancel(m_cancelled, QStringLiteral("krank"), QStringLiteral("t"));
         QVERIFY2(cancelled.ok(), why(cancelled).constData());
-        QVERIFY(DayService(db()).setSlotBlocked(slotAt(m_consultants.at(1), h(14)), true).ok());
+        QVERIFY(DayService(db()).setSlotBlocked(slotAt(db(), m_day, m_consultants.at(1), h(14)), true).ok());
     }
 
     void gridHasTheConsultantsAsColumnsInTheDaysOrder()
