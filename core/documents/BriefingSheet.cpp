@@ -228,12 +228,15 @@ void renderBriefing(const BriefingData &data, QPagedPaintDevice *device)
 {
     PagedDocument paged(device, kBase);
     QTextCursor cursor(&paged.document());
+    // One edit block: laid out once at the end, not again after every inserted cell.
+    cursor.beginEditBlock();
     for (qsizetype i = 0; i < data.sections.size(); ++i)
         writeSection(cursor, data.plan, data.sections.at(i), i == 0);
     if (data.sections.isEmpty())
         cursor.insertText(data.plan.formatName.simplified() + QStringLiteral("  ·  ") +
                               germanLongDate(data.plan.day.date),
                           textFormat(kBase + 2, true));
+    cursor.endEditBlock();
     paged.paint(QStringList{
         PlanWords::briefing(), data.plan.formatName.simplified(), formatDateShort(data.plan.day.date),
         PlanWords::asOf().arg(data.plan.loadedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")))}
