@@ -48,6 +48,62 @@ Result<BookingListQuery> BookingListExport::query(const BookingListRequest &requ
     return query;
 }
 
+namespace {
+
+// Each type opens its output first and writes every row into it as the row is read (none is kept); the
+// file takes its final name only when complete (documents/OutputFiles.h).
+Result<qsizetype> writeCsv(const Database &db, const BookingListQuery &filter, const QString &path)
+{
+    auto created = OutputFile::create(path, {QStringLiteral("csv")});
+    if (!created)
+        return created.error();
+    OutputFile file = std::move(created).value();
+    CsvWriter csv([&file](const QByteArray &bytes) { return file.write(bytes); });
+    if (Status s = csv.begin(); !s)
+        return s.error();
+    auto read = ExportRepository(db).read(filter, [&csv](const ExportRowView &row) { return csv.add(row); });
+    if (!read)
+        return read.error();
+    if (Status s = csv.finish(); !s)
+        return s.error();
+    if (Status s = file.commit(); !s)
+        return s.error();
+    return *read;
+}
+
+// One consultant's calendar is named after them.
+Result<qsizetype> writeIcs(const Database &db, const BookingListQuery &filter, const QString &path)
+{
+    auto created = OutputFile::create(path, {QStringLiteral("ics")});
+    if (!created)
+        return created.error();
+    OutputFile file = std::move(created).value();
+    IcsWriter ics([&file](const QByteArray &bytes) { return file.write(bytes); }, QDateTime(),
+                  filter.consultantIds.size() == 1 ? IcsWriter::Naming::AfterConsultant
+                                                   : IcsWriter::Naming::None);
+    auto read =
+        ExportRepository(db).read(filter, [&ics](const ExportRowView &row) { return ics.add(row.row()); });
+    if (!read)
+        return read.error();
+    if (Status s = ics.finish(); !s)
+        return s.error();
+    if (Status s = file.commit(); !s)
+        return s.error();
+    return *read;
+}
+
+Result<qsizetype> writeWorkbook(const Database &db, const BookingListQuery &filter, const QString &path)
+{
+    return streamXlsx(
+        [&](const std::function<Status(const BookingRow &)> &sink) {
+            return ExportRepository(db).read(filter,
+                                             [&sink](const ExportRowView &row) { return sink(row.row()); });
+        },
+        path);
+}
+
+} // namespace
+
 Result<BookingListResult> BookingListExport::write(const BookingListRequest &request,
                                                    const QString &path) const
 {
@@ -59,28 +115,21 @@ Result<BookingListResult> BookingListExport::write(const BookingListRequest &req
     auto filter = query(request);
     if (!filter)
         return filter.error();
-    auto rows = ExportRepository(m_db).rows(*filter);
-    if (!rows)
-        return rows.error();
-    Status written;
+    Result<qsizetype> written = qsizetype(0);
     switch (*type) {
     case BookingListType::Csv:
-        written = writeFileAtomically(path, toCsv(*rows), {QStringLiteral("csv")});
+        written = writeCsv(m_db, *filter, path);
         break;
     case BookingListType::Xlsx:
-        written = writeXlsx(*rows, path);
+        written = writeWorkbook(m_db, *filter, path);
         break;
     case BookingListType::Ics:
-        written = writeFileAtomically(path,
-                                      filter->consultantIds.size() == 1
-                                          ? toIcsForConsultant(*rows, filter->consultantIds.first())
-                                          : toIcs(*rows),
-                                      {QStringLiteral("ics")});
+        written = writeIcs(m_db, *filter, path);
         break;
     }
     if (!written)
         return written.error();
-    return BookingListResult{int(rows->size()), shownOutputPath(QFileInfo(path).absoluteFilePath())};
+    return BookingListResult{int(*written), shownOutputPath(QFileInfo(path).absoluteFilePath())};
 }
 
 } // namespace Sprechtag

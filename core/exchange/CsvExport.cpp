@@ -2,16 +2,20 @@
 #include "exchange/CsvExport.h"
 
 #include "exchange/BookingColumns.h"
+#include "storage/ExportRepository.h"
+
+#include <climits>
 
 namespace Sprechtag {
 
 namespace {
 
-bool startsDangerously(const QString &text)
+// Written out in pieces of about this size.
+constexpr qsizetype kFlushSize = 256 * 1024;
+
+bool startsDangerously(char16_t first)
 {
-    if (text.isEmpty())
-        return false;
-    switch (text.front().unicode()) {
+    switch (first) {
     case u'=':
     case u'+':
     case u'-':
@@ -24,28 +28,19 @@ bool startsDangerously(const QString &text)
     }
 }
 
-bool needsQuotes(const QString &text)
+bool isSpecial(char16_t c)
 {
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u';':
-        case u'"':
-        case u'\r':
-        case u'\n':
-            return true;
-        default:
-            break;
-        }
-    }
-    return false;
+    return c == u';' || c == u'"' || c == u'\r' || c == u'\n';
 }
 
 void appendField(QString &out, const QString &text)
 {
-    const bool quoted = needsQuotes(text);
+    bool quoted = false;
+    for (const QChar c : text)
+        quoted = quoted || isSpecial(c.unicode());
     if (quoted)
         out += QLatin1Char('"');
-    if (startsDangerously(text))
+    if (!text.isEmpty() && startsDangerously(text.front().unicode()))
         out += QLatin1Char('\'');
     if (quoted) {
         for (const QChar c : text) {
@@ -59,6 +54,135 @@ void appendField(QString &out, const QString &text)
     }
 }
 
+// Whether the bytes are well-formed UTF-8 (what QString::fromUtf8 takes without replacing anything).
+bool isValidUtf8(QByteArrayView text)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    const auto *end = p + text.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra = 0;
+        char32_t code = 0;
+        if (c >= 0xc2 && c <= 0xdf) {
+            extra = 1;
+            code = c & 0x1f;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            extra = 2;
+            code = c & 0x0f;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            extra = 3;
+            code = c & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xc0) != 0x80)
+                return false;
+            code = (code << 6) | (p[i] & 0x3f);
+        }
+        const char32_t least = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
+        if (code < least || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+// The field rules of appendField() on UTF-8: every character they look at is ASCII.
+void appendUtf8Field(QByteArray &out, QByteArrayView text)
+{
+    if (!isValidUtf8(text)) {
+        // As the QString path sees it: malformed sequences replaced.
+        const QByteArray clean = QString::fromUtf8(text).toUtf8();
+        appendUtf8Field(out, QByteArrayView(clean));
+        return;
+    }
+    bool quoted = false;
+    for (const char c : text)
+        quoted = quoted || isSpecial(char16_t(c));
+    if (quoted)
+        out += '"';
+    if (!text.isEmpty() && startsDangerously(char16_t(text.front())))
+        out += '\'';
+    if (quoted) {
+        for (const char c : text) {
+            if (c == '"')
+                out += '"';
+            out += c;
+        }
+        out += '"';
+    } else {
+        out.append(text);
+    }
+}
+
+void appendTwoDigits(QByteArray &out, int value)
+{
+    out += char('0' + value / 10);
+    out += char('0' + value % 10);
+}
+
+void appendTime(QByteArray &out, int minutes)
+{
+    if (minutes < 0 || minutes >= 100 * 60) {
+        appendUtf8Field(out, formatTime(minutes).toUtf8());
+        return;
+    }
+    appendTwoDigits(out, minutes / 60);
+    out += ':';
+    appendTwoDigits(out, minutes % 60);
+}
+
+void appendDate(QByteArray &out, const QDate &date)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    appendTwoDigits(out, day);
+    out += '.';
+    appendTwoDigits(out, month);
+    out += '.';
+    appendTwoDigits(out, year / 100);
+    appendTwoDigits(out, year % 100);
+}
+
+// Digits at [from, from + count) of text as a number; -1 when one of them is not a digit.
+int digitsAt(QByteArrayView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char c = text.at(i);
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// "2021-03-25" as stored; an invalid date when the text is anything else.
+QDate isoDate(QByteArrayView text)
+{
+    if (text.size() != 10 || text.at(4) != '-' || text.at(7) != '-')
+        return {};
+    const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
+    if (year < 1000 || month < 0 || day < 0)
+        return {};
+    return QDate(year, month, day);
+}
+
+// The text columns of the view, in the order of BookingColumn (Text::Date where the cell is not a text).
+using Text = ExportRowView::Text;
+constexpr Text kTexts[kBookingColumnCount] = {
+    Text::Date,     Text::Date,        Text::Date,       Text::FormatName, Text::ConsultantName,
+    Text::Room,     Text::CompanyName, Text::Salutation, Text::Title,      Text::FirstName,
+    Text::LastName, Text::Email,       Text::Phone,      Text::Street,     Text::Postcode,
+    Text::City,     Text::Topic,       Text::Status,     Text::CreatedAt,  Text::ConfirmationSentAt};
+
 } // namespace
 
 QString csvField(const QString &text)
@@ -68,10 +192,17 @@ QString csvField(const QString &text)
     return out;
 }
 
-QByteArray toCsv(const QList<BookingRow> &rows)
+CsvWriter::CsvWriter(Output output) : m_output(std::move(output)), m_zone(QTimeZone::systemTimeZone())
+{
+    m_buffer.reserve(kFlushSize + 64 * 1024);
+    for (BookingStatus s :
+         {BookingStatus::Booked, BookingStatus::Cancelled, BookingStatus::Attended, BookingStatus::NoShow})
+        m_statusNames.push_back({toKey(s).toUtf8(), displayName(s).toUtf8()});
+}
+
+Status CsvWriter::begin()
 {
     QString text;
-    text.reserve((rows.size() + 1) * 200);
     // The byte order mark, EF BB BF in UTF-8: Excel reads the file as UTF-8 only with it.
     text += QChar(0xFEFF);
     const QStringList titles = bookingColumnTitles();
@@ -81,15 +212,152 @@ QByteArray toCsv(const QList<BookingRow> &rows)
         appendField(text, titles.at(c));
     }
     text += QLatin1String("\r\n");
-    for (const BookingRow &row : rows) {
-        for (int c = 0; c < kBookingColumnCount; ++c) {
-            if (c > 0)
-                text += QLatin1Char(';');
-            appendField(text, bookingCellText(row, BookingColumn(c)));
-        }
-        text += QLatin1String("\r\n");
+    m_buffer += text.toUtf8();
+    return recordDone();
+}
+
+Status CsvWriter::add(const BookingRow &row)
+{
+    QString text;
+    for (int c = 0; c < kBookingColumnCount; ++c) {
+        if (c > 0)
+            text += QLatin1Char(';');
+        appendField(text, bookingCellText(row, BookingColumn(c)));
     }
-    return text.toUtf8();
+    text += QLatin1String("\r\n");
+    m_buffer += text.toUtf8();
+    return recordDone();
+}
+
+Status CsvWriter::add(const ExportRowView &row)
+{
+    for (int c = 0; c < kBookingColumnCount; ++c) {
+        if (c > 0)
+            m_buffer += ';';
+        switch (BookingColumn(c)) {
+        case BookingColumn::Date:
+            if (const QDate date = isoDate(row.text(Text::Date)); date.isValid())
+                appendDate(m_buffer, date);
+            else
+                appendUtf8Field(m_buffer, formatDateShort(row.row().date).toUtf8());
+            break;
+        case BookingColumn::Start:
+            appendTime(m_buffer, row.startMinute());
+            break;
+        case BookingColumn::End:
+            appendTime(m_buffer, row.endMinute());
+            break;
+        case BookingColumn::Salutation: {
+            const QByteArrayView key = row.text(Text::Salutation);
+            if (key == "Frau" || key == "Herr")
+                m_buffer.append(key);
+            else if (key != "none" && !key.isEmpty())
+                appendUtf8Field(m_buffer, bookingCellText(row.row(), BookingColumn::Salutation).toUtf8());
+            break;
+        }
+        case BookingColumn::Status:
+            appendStatus(row);
+            break;
+        case BookingColumn::BookedAt:
+        case BookingColumn::ConfirmationAt:
+            appendTimestamp(row, c);
+            break;
+        default:
+            appendUtf8Field(m_buffer, row.text(kTexts[c]));
+            break;
+        }
+    }
+    m_buffer += "\r\n";
+    return recordDone();
+}
+
+void CsvWriter::appendStatus(const ExportRowView &row)
+{
+    const QByteArrayView key = row.text(Text::Status);
+    for (const auto &[stored, words] : m_statusNames) {
+        if (key == QByteArrayView(stored)) {
+            appendUtf8Field(m_buffer, words);
+            return;
+        }
+    }
+    appendUtf8Field(m_buffer, displayName(row.row().status).toUtf8());
+}
+
+// "dd.MM.yyyy HH:mm" in local time as formatTimestampLocal() writes it, for the stored form
+// "2021-03-25T08:15:00.000Z" computed directly with the zone's offset for that hour; anything else through
+// formatTimestampLocal() itself.
+void CsvWriter::appendTimestamp(const ExportRowView &row, int column)
+{
+    const QByteArrayView text =
+        row.text(column == int(BookingColumn::BookedAt) ? Text::CreatedAt : Text::ConfirmationSentAt);
+    if (text.isEmpty())
+        return;
+    const bool shape =
+        (text.size() == 24 && text.at(19) == '.' && digitsAt(text, 20, 3) >= 0 && text.at(23) == 'Z') ||
+        (text.size() == 20 && text.at(19) == 'Z');
+    const QDate utcDate = shape && text.at(10) == 'T' ? isoDate(text.first(10)) : QDate();
+    const int hour =
+        utcDate.isValid() && text.at(13) == ':' && text.at(16) == ':' ? digitsAt(text, 11, 2) : -1;
+    const int minute = hour >= 0 ? digitsAt(text, 14, 2) : -1;
+    const int second = minute >= 0 ? digitsAt(text, 17, 2) : -1;
+    if (m_zone.isValid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 &&
+        second < 60) {
+        const qint64 key = utcDate.toJulianDay() * 24 + hour;
+        if (key != m_offsetHour) {
+            const QDateTime from(utcDate, QTime(hour, 0), Qt::UTC);
+            const int first = m_zone.offsetFromUtc(from);
+            m_offset = first == m_zone.offsetFromUtc(from.addSecs(3599)) ? first : INT_MIN;
+            m_offsetHour = key;
+        }
+        if (m_offset != INT_MIN) {
+            qint64 seconds = hour * 3600 + minute * 60 + second + m_offset;
+            qint64 days = seconds / 86400;
+            seconds %= 86400;
+            if (seconds < 0) {
+                seconds += 86400;
+                --days;
+            }
+            const QDate local = utcDate.addDays(days);
+            if (local.year() >= 1000 && local.year() <= 9999) {
+                appendDate(m_buffer, local);
+                m_buffer += ' ';
+                appendTime(m_buffer, int(seconds / 60));
+                return;
+            }
+        }
+    }
+    appendUtf8Field(m_buffer, bookingCellText(row.row(), BookingColumn(column)).toUtf8());
+}
+
+Status CsvWriter::recordDone()
+{
+    if (m_buffer.size() < kFlushSize)
+        return {};
+    return finish();
+}
+
+Status CsvWriter::finish()
+{
+    if (m_buffer.isEmpty())
+        return {};
+    Status written = m_output(m_buffer);
+    m_buffer.resize(0); // keeps the allocation for the next piece
+    return written;
+}
+
+QByteArray toCsv(const QList<BookingRow> &rows)
+{
+    QByteArray out;
+    CsvWriter writer([&out](const QByteArray &bytes) {
+        out += bytes;
+        return Status{};
+    });
+    Status s = writer.begin();
+    for (const BookingRow &row : rows)
+        s = writer.add(row);
+    s = writer.finish();
+    Q_UNUSED(s);
+    return out;
 }
 
 } // namespace Sprechtag

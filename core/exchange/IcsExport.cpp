@@ -135,6 +135,8 @@ icalcomponent *eventFor(const BookingRow &row, const icaltimetype &stamp)
     return event;
 }
 
+const QByteArray kCalendarEnd = QByteArrayLiteral("END:VCALENDAR\r\n");
+
 QByteArray serialised(icalcomponent *component)
 {
     char *text = icalcomponent_as_ical_string_r(component);
@@ -144,7 +146,22 @@ QByteArray serialised(icalcomponent *component)
     return out;
 }
 
-QByteArray calendar(const QList<BookingRow> &rows, const QDateTime &dtstamp, const QString &name)
+QString consultantCalendarName(const QString &consultantName)
+{
+    return consultantName.isEmpty()
+               ? QString()
+               : QCoreApplication::translate("Sprechtag::Export", "Consultations: %1").arg(consultantName);
+}
+
+} // namespace
+
+IcsWriter::IcsWriter(Output output, const QDateTime &dtstamp, Naming naming)
+    : m_output(std::move(output)), m_stamp(dtstamp.isValid() ? dtstamp : Clock::nowUtc()), m_naming(naming)
+{}
+
+// The calendar's properties, without its end line: the events go between them and the end one at a time,
+// so that 100,000 bookings never sit in memory as one libical tree.
+void IcsWriter::appendHead(const QString &name)
 {
     icalcomponent *cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
     icalcomponent_add_property(cal,
@@ -156,16 +173,53 @@ QByteArray calendar(const QList<BookingRow> &rows, const QDateTime &dtstamp, con
         icalproperty_set_x_name(p, "X-WR-CALNAME");
         icalcomponent_add_property(cal, p);
     }
-    // The events go between the calendar's properties and its end line one at a time, so that 100,000
-    // bookings never sit in memory as one libical tree.
-    QByteArray out = serialised(cal);
-    const QByteArray end = QByteArrayLiteral("END:VCALENDAR\r\n");
-    Q_ASSERT(out.endsWith(end));
-    out.chop(end.size());
-    const icaltimetype stamp = utcTime(dtstamp.isValid() ? dtstamp : Clock::nowUtc());
-    for (const BookingRow &row : rows)
-        out += serialised(eventFor(row, stamp));
-    out += end;
+    QByteArray head = serialised(cal);
+    Q_ASSERT(head.endsWith(kCalendarEnd));
+    head.chop(kCalendarEnd.size());
+    m_buffer += head;
+    m_begun = true;
+}
+
+Status IcsWriter::add(const BookingRow &row)
+{
+    if (!m_begun)
+        appendHead(m_naming == Naming::AfterConsultant ? consultantCalendarName(row.consultantName)
+                                                       : QString());
+    m_buffer += serialised(eventFor(row, utcTime(m_stamp)));
+    if (m_buffer.size() < 256 * 1024)
+        return {};
+    Status written = m_output(m_buffer);
+    m_buffer.resize(0);
+    return written;
+}
+
+Status IcsWriter::finish()
+{
+    if (!m_begun)
+        appendHead(QString());
+    m_buffer += kCalendarEnd;
+    Status written = m_output(m_buffer);
+    m_buffer.resize(0);
+    return written;
+}
+
+namespace {
+
+QByteArray calendar(const QList<BookingRow> &rows, const QDateTime &dtstamp, IcsWriter::Naming naming)
+{
+    QByteArray out;
+    IcsWriter writer(
+        [&out](const QByteArray &bytes) {
+            out += bytes;
+            return Status{};
+        },
+        dtstamp, naming);
+    for (const BookingRow &row : rows) {
+        if (Status s = writer.add(row); !s)
+            return {};
+    }
+    if (Status s = writer.finish(); !s)
+        return {};
     return out;
 }
 
@@ -202,23 +256,17 @@ QDateTime berlinToUtcByEuRule(const QDate &date, int minutes)
 
 QByteArray toIcs(const QList<BookingRow> &rows, const QDateTime &dtstamp)
 {
-    return calendar(rows, dtstamp, QString());
+    return calendar(rows, dtstamp, IcsWriter::Naming::None);
 }
 
 QByteArray toIcsForConsultant(const QList<BookingRow> &rows, Id consultantId, const QDateTime &dtstamp)
 {
     QList<BookingRow> own;
-    QString name;
     for (const BookingRow &row : rows) {
-        if (row.consultantId == consultantId) {
+        if (row.consultantId == consultantId)
             own << row;
-            name = row.consultantName;
-        }
     }
-    return calendar(own, dtstamp,
-                    name.isEmpty()
-                        ? QString()
-                        : QCoreApplication::translate("Sprechtag::Export", "Consultations: %1").arg(name));
+    return calendar(own, dtstamp, IcsWriter::Naming::AfterConsultant);
 }
 
 } // namespace Sprechtag

@@ -72,8 +72,8 @@ private:
 };
 
 // libxlsxwriter reports every failure also as a raw "[ERROR]..." line on stderr. The user gets our sentence
-// naming the output file instead, so its lines go nowhere while it works (exports run on the main thread,
-// for milliseconds).
+// naming the output file instead, so its lines go nowhere while it works (the rows are read meanwhile:
+// a warning of the database layer in that time goes nowhere too).
 class QuietStderr
 {
 public:
@@ -109,80 +109,117 @@ Error writeError(lxw_error error, int savedErrno, const OutputFile &file)
     return file.writeError(savedErrno);
 }
 
-lxw_error writeCells(lxw_workbook *workbook, const QList<BookingRow> &rows)
+// The worksheet being written, one row after the other.
+class SheetWriter
+{
+public:
+    explicit SheetWriter(lxw_workbook *workbook) : m_workbook(workbook) {}
+
+    lxw_error begin();
+    lxw_error add(const BookingRow &row);
+    lxw_error finish();
+    lxw_row_t rows() const { return m_row; }
+
+private:
+    lxw_error addCell(const BookingRow &row, BookingColumn column);
+
+    lxw_workbook *m_workbook;
+    lxw_worksheet *m_sheet = nullptr;
+    lxw_format *m_bold = nullptr;
+    lxw_format *m_date = nullptr;
+    lxw_format *m_time = nullptr;
+    lxw_format *m_stamp = nullptr;
+    lxw_row_t m_row = 0;
+};
+
+constexpr lxw_col_t kLastColumn = lxw_col_t(kBookingColumnCount - 1);
+
+lxw_error SheetWriter::begin()
 {
     const QByteArray sheetName = QCoreApplication::translate("Sprechtag::Export", "Bookings").toUtf8();
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName.constData());
-    if (!sheet)
-        sheet = workbook_add_worksheet(workbook, nullptr);
-    if (!sheet)
+    m_sheet = workbook_add_worksheet(m_workbook, sheetName.constData());
+    if (!m_sheet)
+        m_sheet = workbook_add_worksheet(m_workbook, nullptr);
+    if (!m_sheet)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
-    lxw_format *bold = workbook_add_format(workbook);
-    lxw_format *dateFormat = workbook_add_format(workbook);
-    lxw_format *timeFormat = workbook_add_format(workbook);
-    lxw_format *stampFormat = workbook_add_format(workbook);
-    if (!bold || !dateFormat || !timeFormat || !stampFormat)
+    m_bold = workbook_add_format(m_workbook);
+    m_date = workbook_add_format(m_workbook);
+    m_time = workbook_add_format(m_workbook);
+    m_stamp = workbook_add_format(m_workbook);
+    if (!m_bold || !m_date || !m_time || !m_stamp)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    format_set_bold(bold);
-    format_set_num_format(dateFormat, "dd.mm.yyyy");
-    format_set_num_format(timeFormat, "hh:mm");
-    format_set_num_format(stampFormat, "dd.mm.yyyy hh:mm");
+    format_set_bold(m_bold);
+    format_set_num_format(m_date, "dd.mm.yyyy");
+    format_set_num_format(m_time, "hh:mm");
+    format_set_num_format(m_stamp, "dd.mm.yyyy hh:mm");
 
-    const lxw_col_t lastColumn = lxw_col_t(kBookingColumnCount - 1);
-    for (lxw_col_t c = 0; c <= lastColumn; ++c) {
-        if (lxw_error e = worksheet_set_column(sheet, c, c, kColumnWidths[c], nullptr); e != LXW_NO_ERROR)
+    for (lxw_col_t c = 0; c <= kLastColumn; ++c) {
+        if (lxw_error e = worksheet_set_column(m_sheet, c, c, kColumnWidths[c], nullptr); e != LXW_NO_ERROR)
             return e;
     }
     // Constant-memory mode writes row by row: the header first, then the data in order.
     const QStringList titles = bookingColumnTitles();
-    for (lxw_col_t c = 0; c <= lastColumn; ++c) {
-        if (lxw_error e = worksheet_write_string(sheet, 0, c, titles.at(c).toUtf8().constData(), bold);
+    for (lxw_col_t c = 0; c <= kLastColumn; ++c) {
+        if (lxw_error e = worksheet_write_string(m_sheet, 0, c, titles.at(c).toUtf8().constData(), m_bold);
             e != LXW_NO_ERROR)
             return e;
     }
-    lxw_row_t r = 0;
-    for (const BookingRow &row : rows) {
-        ++r;
-        for (int c = 0; c < kBookingColumnCount; ++c) {
-            const auto column = BookingColumn(c);
-            const auto col = lxw_col_t(c);
-            lxw_error e = LXW_NO_ERROR;
-            lxw_datetime when{};
-            switch (column) {
-            case BookingColumn::Date:
-                when = dateOnly(row.date);
-                e = worksheet_write_datetime(sheet, r, col, &when, dateFormat);
-                break;
-            case BookingColumn::Start:
-            case BookingColumn::End:
-                when = timeOnly(column == BookingColumn::Start ? row.time.start : row.time.end);
-                e = worksheet_write_datetime(sheet, r, col, &when, timeFormat);
-                break;
-            case BookingColumn::BookedAt:
-            case BookingColumn::ConfirmationAt: {
-                const QDateTime &stamp =
-                    column == BookingColumn::BookedAt ? row.createdAt : row.confirmationSentAt;
-                if (stamp.isValid()) {
-                    when = localDateTime(stamp);
-                    e = worksheet_write_datetime(sheet, r, col, &when, stampFormat);
-                }
-                break;
-            }
-            default: {
-                // A string cell is never read as a formula, so no prefix here (unlike the CSV).
-                const QString text = bookingCellText(row, column).left(kMaxCellLength);
-                if (!text.isEmpty())
-                    e = worksheet_write_string(sheet, r, col, text.toUtf8().constData(), nullptr);
-                break;
-            }
-            }
-            if (e != LXW_NO_ERROR)
-                return e;
-        }
+    return LXW_NO_ERROR;
+}
+
+lxw_error SheetWriter::add(const BookingRow &row)
+{
+    ++m_row;
+    for (int c = 0; c < kBookingColumnCount; ++c) {
+        if (lxw_error e = addCell(row, BookingColumn(c)); e != LXW_NO_ERROR)
+            return e;
     }
-    worksheet_freeze_panes(sheet, 1, 0);
-    return worksheet_autofilter(sheet, 0, 0, r, lastColumn);
+    return LXW_NO_ERROR;
+}
+
+lxw_error SheetWriter::addCell(const BookingRow &row, BookingColumn column)
+{
+    const auto col = lxw_col_t(column);
+    lxw_datetime when{};
+    switch (column) {
+    case BookingColumn::Date:
+        when = dateOnly(row.date);
+        return worksheet_write_datetime(m_sheet, m_row, col, &when, m_date);
+    case BookingColumn::Start:
+    case BookingColumn::End:
+        when = timeOnly(column == BookingColumn::Start ? row.time.start : row.time.end);
+        return worksheet_write_datetime(m_sheet, m_row, col, &when, m_time);
+    case BookingColumn::BookedAt:
+    case BookingColumn::ConfirmationAt: {
+        const QDateTime &stamp = column == BookingColumn::BookedAt ? row.createdAt : row.confirmationSentAt;
+        if (!stamp.isValid())
+            return LXW_NO_ERROR;
+        when = localDateTime(stamp);
+        return worksheet_write_datetime(m_sheet, m_row, col, &when, m_stamp);
+    }
+    default: {
+        // A string cell is never read as a formula, so no prefix here (unlike the CSV).
+        const QString text = bookingCellText(row, column).left(kMaxCellLength);
+        if (text.isEmpty())
+            return LXW_NO_ERROR;
+        return worksheet_write_string(m_sheet, m_row, col, text.toUtf8().constData(), nullptr);
+    }
+    }
+}
+
+lxw_error SheetWriter::finish()
+{
+    worksheet_freeze_panes(m_sheet, 1, 0);
+    return worksheet_autofilter(m_sheet, 0, 0, m_row, kLastColumn);
+}
+
+Error tooManyRows()
+{
+    return makeError(
+        ErrorCode::InvalidInput,
+        {QCoreApplication::translate("Sprechtag::Export", "Booking list"),
+         QCoreApplication::translate("Sprechtag::Export", "Too many bookings for one Excel worksheet.")});
 }
 
 } // namespace
@@ -190,10 +227,23 @@ lxw_error writeCells(lxw_workbook *workbook, const QList<BookingRow> &rows)
 Status writeXlsx(const QList<BookingRow> &rows, const QString &path)
 {
     if (rows.size() >= LXW_ROW_MAX)
-        return makeError(
-            ErrorCode::InvalidInput,
-            {QCoreApplication::translate("Sprechtag::Export", "Booking list"),
-             QCoreApplication::translate("Sprechtag::Export", "Too many bookings for one Excel worksheet.")});
+        return tooManyRows();
+    auto written = streamXlsx(
+        [&rows](const std::function<Status(const BookingRow &)> &sink) -> Result<qsizetype> {
+            for (const BookingRow &row : rows) {
+                if (Status s = sink(row); !s)
+                    return s.error();
+            }
+            return rows.size();
+        },
+        path);
+    if (!written)
+        return written.error();
+    return {};
+}
+
+Result<qsizetype> streamXlsx(const BookingRowSource &rows, const QString &path)
+{
     // libxlsxwriter writes to a file name: it gets the new private file beside the target, which then goes
     // into place under the rules of every output (never over the database, never through a link).
     auto created = OutputFile::create(path, {QStringLiteral("xlsx")});
@@ -209,20 +259,37 @@ Status writeXlsx(const QList<BookingRow> &rows, const QString &path)
     options.tmpdir = folder.data();
     lxw_error result = LXW_NO_ERROR;
     int savedErrno = 0;
+    qsizetype count = 0;
     {
         const QuietStderr quiet;
         Workbook workbook(fileName, &options);
         if (!workbook.get())
             return makeError(ErrorCode::StorageFailure, {QStringLiteral("xlsx")});
         errno = 0;
-        result = writeCells(workbook.get(), rows);
+        SheetWriter sheet(workbook.get());
+        result = sheet.begin();
+        if (result != LXW_NO_ERROR)
+            return writeError(result, errno, file);
+        auto read = rows([&](const BookingRow &row) -> Status {
+            if (sheet.rows() + 1 >= LXW_ROW_MAX)
+                return tooManyRows();
+            if (lxw_error e = sheet.add(row); e != LXW_NO_ERROR)
+                return writeError(e, errno, file);
+            return {};
+        });
+        if (!read)
+            return read.error();
+        count = *read;
+        result = sheet.finish();
         if (result == LXW_NO_ERROR)
             result = workbook.close();
         savedErrno = errno;
     }
     if (result != LXW_NO_ERROR)
         return writeError(result, savedErrno, file);
-    return file.commit();
+    if (Status s = file.commit(); !s)
+        return s.error();
+    return count;
 }
 
 } // namespace Sprechtag

@@ -8,10 +8,7 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <cstring>
-#include <tuple>
-#include <vector>
 
 namespace Sprechtag {
 
@@ -105,24 +102,6 @@ private:
     QByteArray m_key;
 };
 
-// By date, start time, the consultant's position on the day, format and booking. Sorted here rather than
-// with ORDER BY: SQLite's sorter would copy every wide row once more and take a quarter of the time.
-struct SortKey
-{
-    qint64 day = 0;
-    int start = 0;
-    int position = 0;
-    QString formatKey;
-    Id bookingId = 0;
-    qsizetype index = 0;
-
-    bool operator<(const SortKey &other) const
-    {
-        return std::tie(day, start, position, formatKey, bookingId) <
-               std::tie(other.day, other.start, other.position, other.formatKey, other.bookingId);
-    }
-};
-
 QDateTime timestamp(const Statement &q, int column)
 {
     if (q.isNull(column))
@@ -163,12 +142,15 @@ QString selectRows(const BookingListQuery &query, QVariantList *params)
                "d.video_link, co.name, co.street, co.postcode, co.city, coalesce(ct.salutation, 'none'), "
                "coalesce(ct.title, ''), coalesce(ct.first_name, ''), coalesce(ct.last_name, ''), "
                "coalesce(ct.email, ''), coalesce(ct.phone, ''), b.topic, b.status, b.created_at, "
-               "b.confirmation_sent_at, b.version, coalesce(dc.position, 0), f.name_key "
+               "b.confirmation_sent_at, b.version "
                "FROM booking b JOIN slot s ON s.id = b.slot_id JOIN consultation_day d ON d.id = s.day_id "
                "JOIN format f ON f.id = d.format_id JOIN consultant cons ON cons.id = s.consultant_id "
                "LEFT JOIN day_consultant dc ON dc.day_id = s.day_id AND dc.consultant_id = s.consultant_id "
                "JOIN company co ON co.id = b.company_id LEFT JOIN contact ct ON ct.id = b.contact_id ") +
-           (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+           (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
+           // By date, start time, the consultant's position on the day, format and booking: sorted by SQLite,
+           // which spills to a temporary file when the list is large, so that rows can be handed on as read.
+           QStringLiteral(" ORDER BY s.date, s.start_minute, coalesce(dc.position, 0), f.name_key, b.id");
 }
 
 // Reads one row of selectRows() into a booking row (columns 0 to 28).
@@ -208,12 +190,6 @@ public:
         r.version = int(q.integer(28));
         return r;
     }
-    // Columns 29 and 30: the consultant's position and the format's name key.
-    SortKey sortKey(const Statement &q, const BookingRow &r, qsizetype index)
-    {
-        return SortKey{r.date.toJulianDay(), r.time.start, int(q.integer(29)),
-                       m_pool.text(q, 30),   r.bookingId,  index};
-    }
 
 private:
     // Consecutive rows mostly share their date: parsed once for each run.
@@ -233,6 +209,62 @@ private:
 
 } // namespace
 
+// The statement being stepped, and the row it stands on converted on demand.
+class ExportCursor
+{
+public:
+    ExportCursor(sqlite3 *db, const QByteArray &sql) : m_statement(db, sql) {}
+
+    Statement &statement() { return m_statement; }
+    bool next()
+    {
+        m_converted = false;
+        return m_statement.next();
+    }
+    const BookingRow &row()
+    {
+        if (!m_converted) {
+            m_row = m_reader.read(m_statement);
+            m_converted = true;
+        }
+        return m_row;
+    }
+
+private:
+    Statement m_statement;
+    RowReader m_reader;
+    BookingRow m_row;
+    bool m_converted = false;
+};
+
+namespace {
+
+// The column of selectRows() for each text of the view.
+constexpr int kTextColumns[] = {4, 7, 10, 11, 14, 18, 19, 20, 21, 22, 23, 15, 16, 17, 24, 25, 26, 27};
+
+} // namespace
+
+QByteArrayView ExportRowView::text(Text column) const
+{
+    const QByteArray bytes = m_cursor.statement().bytes(kTextColumns[int(column)]);
+    return QByteArrayView(bytes.constData(), bytes.size());
+}
+
+int ExportRowView::startMinute() const
+{
+    return int(m_cursor.statement().integer(5));
+}
+
+int ExportRowView::endMinute() const
+{
+    return int(m_cursor.statement().integer(6));
+}
+
+const BookingRow &ExportRowView::row() const
+{
+    return m_cursor.row();
+}
+
 Result<QList<BookingRow>> ExportRepository::rows(const QDate &from, const QDate &to, Id formatId,
                                                  bool includeCancelled)
 {
@@ -241,30 +273,36 @@ Result<QList<BookingRow>> ExportRepository::rows(const QDate &from, const QDate 
 
 Result<QList<BookingRow>> ExportRepository::rows(const BookingListQuery &query)
 {
+    QList<BookingRow> out;
+    auto read = this->read(query, [&out](const ExportRowView &row) {
+        out.append(row.row());
+        return Status{};
+    });
+    if (!read)
+        return read.error();
+    return out;
+}
+
+Result<qsizetype> ExportRepository::read(const BookingListQuery &query, const ExportRowSink &sink)
+{
     QVariantList params;
     const QString sql = selectRows(query, &params);
     sqlite3 *native = m_db.nativeHandle();
     if (!native)
         return makeError(ErrorCode::StorageFailure, {QStringLiteral("no SQLite handle")});
-    Statement q(native, sql.toUtf8());
+    ExportCursor cursor(native, sql.toUtf8());
     for (const QVariant &p : std::as_const(params))
-        q.bind(p);
-    QList<BookingRow> out;
-    std::vector<SortKey> order;
-    RowReader reader;
-    while (q.next()) {
-        BookingRow r = reader.read(q);
-        order.push_back(reader.sortKey(q, r, out.size()));
-        out.append(std::move(r));
+        cursor.statement().bind(p);
+    const ExportRowView view(cursor);
+    qsizetype count = 0;
+    while (cursor.next()) {
+        if (Status s = sink(view); !s)
+            return s.error();
+        ++count;
     }
-    if (!q.ok())
-        return m_db.mapError(q.error());
-    std::sort(order.begin(), order.end());
-    QList<BookingRow> sorted;
-    sorted.reserve(out.size());
-    for (const SortKey &k : order)
-        sorted.append(std::move(out[k.index]));
-    return sorted;
+    if (!cursor.statement().ok())
+        return m_db.mapError(cursor.statement().error());
+    return count;
 }
 
 } // namespace Sprechtag
