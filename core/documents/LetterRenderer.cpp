@@ -2,6 +2,7 @@
 #include "documents/LetterRenderer.h"
 
 #include "documents/LetterTemplate.h"
+#include "documents/LetterText.h"
 #include "documents/OutputFiles.h"
 
 #include <QBuffer>
@@ -52,22 +53,10 @@ constexpr double continuationBodyTop = 30.0;
 // Paragraphs up to this many lines are moved to the next page as a whole rather than split.
 constexpr int kKeepTogetherLines = 4;
 
-QFont letterFont(double pointSize, bool bold = false)
-{
-    QFont font;
-    font.setFamilies(
-        {QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")});
-    // No ligatures: "file" stays four letters when the text is copied or searched in the PDF.
-    font.setStyleHint(QFont::SansSerif, QFont::PreferNoShaping);
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
-}
-
 // One line of the flowing part (subject to typed name), already broken to the text width.
 struct FlowLine
 {
-    QTextLayout *layout = nullptr; // nullptr: a blank line
+    const QTextLayout *layout = nullptr; // nullptr: a blank line
     int line = 0;
     double height = 0; // device units
     int group = 0;     // lines of one group (> 0) stay on one page
@@ -79,7 +68,7 @@ class LetterPainter
 {
 public:
     LetterPainter(QPdfWriter &writer, QPainter &painter)
-        : m_writer(writer), m_painter(painter), m_unit(writer.resolution() / 25.4)
+        : m_writer(writer), m_painter(painter), m_unit(writer.resolution() / 25.4), m_text(&writer)
     {}
 
     void paint(const LetterData &letter);
@@ -120,7 +109,11 @@ private:
     const double m_unit; // device units per millimetre
     const LetterData *m_letter = nullptr;
     std::vector<FlowLine> m_lines;
-    std::vector<std::unique_ptr<QTextLayout>> m_layouts;
+    LetterText m_text; // fonts and laid-out texts, shared by all letters of the run
+    QString m_fittedText;
+    QFont m_fittedFor;
+    double m_fittedWidth = -1;
+    QFont m_fitted;
 };
 
 void LetterPainter::paint(const LetterData &letter)
@@ -137,8 +130,8 @@ void LetterPainter::paint(const LetterData &letter)
             paintAddressField();
             paintInformationBlock();
             if (pages > 1)
-                textAt(letterFont(8), Din::leftMargin, Din::pageNumberTop, pageText(1, pages), Qt::AlignRight,
-                       Din::textWidth);
+                textAt(m_text.font(8), Din::leftMargin, Din::pageNumberTop, pageText(1, pages),
+                       Qt::AlignRight, Din::textWidth);
         } else {
             paintContinuationHeader(page + 1, pages);
         }
@@ -150,26 +143,24 @@ void LetterPainter::paint(const LetterData &letter)
         }
     }
     m_lines.clear();
-    m_layouts.clear();
+    m_text.trim();
 }
 
 double LetterPainter::textAt(const QFont &font, double x, double top, const QString &text,
                              Qt::Alignment align, double width)
 {
-    const QFontMetricsF fm(font, &m_writer);
-    QString shown = text;
-    if (width > 0)
-        shown = fm.elidedText(text, Qt::ElideRight, mm(width));
-    double left = mm(x);
-    if (align & Qt::AlignRight)
-        left += mm(width) - fm.horizontalAdvance(shown);
-    m_painter.setFont(font);
-    m_painter.drawText(QPointF(left, mm(top) + fm.ascent()), shown);
-    return fm.lineSpacing() / m_unit;
+    return m_text.drawLine(m_painter, font, mm(x), mm(top), text, align & Qt::AlignRight, mm(width)) / m_unit;
 }
 
 QFont LetterPainter::fitted(const QFont &font, const QString &text, double width)
 {
+    // The return line is the same in every letter: measured once.
+    if (text == m_fittedText && font == m_fittedFor && width == m_fittedWidth)
+        return m_fitted;
+    m_fittedText = text;
+    m_fittedFor = font;
+    m_fittedWidth = width;
+    m_fitted = font;
     if (QFontMetricsF(font, &m_writer).horizontalAdvance(text) <= mm(width))
         return font;
     QFont smaller = font;
@@ -177,6 +168,7 @@ QFont LetterPainter::fitted(const QFont &font, const QString &text, double width
     while (smaller.pointSizeF() > 6.0 &&
            QFontMetricsF(smaller, &m_writer).horizontalAdvance(text) > mm(width))
         smaller.setPointSizeF(smaller.pointSizeF() - 0.5);
+    m_fitted = smaller;
     return smaller;
 }
 
@@ -217,10 +209,10 @@ void LetterPainter::paintLetterhead()
     const Organisation &o = m_letter->organisation;
     m_painter.setPen(Qt::black);
     double y = Din::letterheadTop;
-    y +=
-        textAt(letterFont(16, true), Din::leftMargin, y, o.name.simplified(), Qt::AlignRight, Din::textWidth);
+    y += textAt(m_text.font(16, true), Din::leftMargin, y, o.name.simplified(), Qt::AlignRight,
+                Din::textWidth);
     if (!o.department.simplified().isEmpty())
-        textAt(letterFont(10), Din::leftMargin, y + 0.5, o.department.simplified(), Qt::AlignRight,
+        textAt(m_text.font(10), Din::leftMargin, y + 0.5, o.department.simplified(), Qt::AlignRight,
                Din::textWidth);
 }
 
@@ -234,15 +226,15 @@ void LetterPainter::paintAddressField()
     }
     m_painter.setPen(Qt::black);
     const QString returnLine = sender.join(QStringLiteral(" · "));
-    textAt(fitted(letterFont(8), returnLine, Din::addressTextWidth), Din::addressTextLeft, Din::returnLineTop,
-           returnLine, Qt::AlignLeft, Din::addressTextWidth);
+    textAt(fitted(m_text.font(8), returnLine, Din::addressTextWidth), Din::addressTextLeft,
+           Din::returnLineTop, returnLine, Qt::AlignLeft, Din::addressTextWidth);
 
     // Up to six lines from the top of the recipient zone, no blank lines; a long line wraps.
-    const QFont font = letterFont(10);
+    const QFont font = m_text.font(10);
     QStringList lines;
     for (const QString &line : recipientLines(*m_letter))
         lines << wrapped(font, line, Din::addressTextWidth);
-    const double pitch = QFontMetricsF(font, &m_writer).lineSpacing() / m_unit;
+    const double pitch = m_text.lineSpacing(font) / m_unit;
     double y = Din::recipientTop;
     for (int i = 0; i < lines.size() && i < Din::recipientMaxLines && y + pitch <= Din::recipientBottom; ++i)
         y += textAt(font, Din::addressTextLeft, y, lines.at(i), Qt::AlignLeft, Din::addressTextWidth);
@@ -262,9 +254,9 @@ void LetterPainter::paintInformationBlock()
     double y = Din::infoTop;
     for (const auto &[label, value] : entries) {
         m_painter.setPen(QColor(90, 90, 90));
-        y += textAt(letterFont(8), Din::infoLeft, y, label, Qt::AlignLeft, Din::infoWidth);
+        y += textAt(m_text.font(8), Din::infoLeft, y, label, Qt::AlignLeft, Din::infoWidth);
         m_painter.setPen(Qt::black);
-        y += textAt(letterFont(10), Din::infoLeft, y, value, Qt::AlignLeft, Din::infoWidth) + 1.0;
+        y += textAt(m_text.font(10), Din::infoLeft, y, value, Qt::AlignLeft, Din::infoWidth) + 1.0;
     }
 }
 
@@ -275,7 +267,7 @@ void LetterPainter::paintContinuationHeader(int page, int pages)
         {m_letter->company.name.simplified(), formatDateShort(effectiveLetterDate(*m_letter))});
     m_painter.setPen(Qt::black);
     const QString number = pageText(page, pages);
-    const QFont font = letterFont(9);
+    const QFont font = m_text.font(9);
     const double numberWidth = QFontMetricsF(font, &m_writer).horizontalAdvance(number) / m_unit;
     textAt(font, Din::leftMargin, Din::continuationHeaderTop, header, Qt::AlignLeft,
            Din::textWidth - numberWidth - 5);
@@ -297,49 +289,36 @@ void LetterPainter::paintFooter()
             parts << part.simplified();
     }
     m_painter.setPen(QColor(90, 90, 90));
-    textAt(letterFont(7.5), Din::leftMargin, Din::footerTop, parts.join(QStringLiteral(" · ")), Qt::AlignLeft,
-           Din::textWidth);
+    textAt(m_text.font(7.5), Din::leftMargin, Din::footerTop, parts.join(QStringLiteral(" · ")),
+           Qt::AlignLeft, Din::textWidth);
 }
 
 void LetterPainter::addParagraph(const QString &text, const QFont &font, int group, int keepLines)
 {
-    const double pitch = QFontMetricsF(font, &m_writer).lineSpacing();
+    const double pitch = m_text.lineSpacing(font);
     if (text.trimmed().isEmpty()) {
         m_lines.push_back({nullptr, 0, pitch, group, 0, 0});
         return;
     }
-    auto layout = std::make_unique<QTextLayout>(text, font, &m_writer);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout->setTextOption(option);
-    layout->setCacheEnabled(true);
-    layout->beginLayout();
-    double y = 0;
-    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
-        line.setLineWidth(mm(Din::textWidth));
-        line.setPosition(QPointF(0, y));
-        y += pitch;
-    }
-    layout->endLayout();
+    const QTextLayout *layout = m_text.paragraph(font, text, mm(Din::textWidth), pitch);
     if (layout->lineCount() > keepLines)
         group = 0;
     for (int i = 0; i < layout->lineCount(); ++i)
-        m_lines.push_back({layout.get(), i, pitch, group, 0, 0});
-    m_layouts.push_back(std::move(layout));
+        m_lines.push_back({layout, i, pitch, group, 0, 0});
 }
 
 void LetterPainter::addBlank(int count, int group)
 {
     for (int i = 0; i < count; ++i)
-        addParagraph(QString(), letterFont(11), group);
+        addParagraph(QString(), m_text.font(11), group);
 }
 
 int LetterPainter::layoutFlow()
 {
     const LetterData &l = *m_letter;
-    addParagraph(letterSubject(l), letterFont(11, true));
+    addParagraph(letterSubject(l), m_text.font(11, true));
     addBlank(2);
-    addParagraph(salutationFor(l.contact), letterFont(11));
+    addParagraph(salutationFor(l.contact), m_text.font(11));
     addBlank();
     const QString bodyTemplate =
         l.letterBody.trimmed().isEmpty() ? letterWording().defaultBody : l.letterBody;
@@ -350,13 +329,13 @@ int LetterPainter::layoutFlow()
     // Short paragraphs are not split across pages.
     int group = 1;
     for (const QString &paragraph : body.split(QLatin1Char('\n')))
-        addParagraph(paragraph, letterFont(11), ++group, kKeepTogetherLines);
+        addParagraph(paragraph, m_text.font(11), ++group, kKeepTogetherLines);
     // The closing, room for the signature and the typed name stay together.
     const int closingGroup = ++group;
     addBlank(1, closingGroup);
-    addParagraph(letterWording().closing, letterFont(11), closingGroup);
+    addParagraph(letterWording().closing, m_text.font(11), closingGroup);
     addBlank(3, closingGroup);
-    addParagraph(signatureName(l), letterFont(11), closingGroup);
+    addParagraph(signatureName(l), m_text.font(11), closingGroup);
 
     int page = 0;
     double y = mm(Din::subjectTop);
