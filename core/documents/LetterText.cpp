@@ -34,6 +34,25 @@ QString keyOf(const QFont &font, const QString &text, double width, double extra
     return key;
 }
 
+std::shared_ptr<QTextLayout> singleLine(const QString &text, const QFont &font, QPaintDevice *device)
+{
+    auto layout = std::make_shared<QTextLayout>(text, font, device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    layout->beginLayout();
+    if (QTextLine only = layout->createLine(); only.isValid())
+        only.setPosition(QPointF(0, 0));
+    layout->endLayout();
+    return layout;
+}
+
+double lineWidth(const QTextLayout &layout)
+{
+    return layout.lineCount() > 0 ? layout.lineAt(0).naturalTextWidth() : 0;
+}
+
 } // namespace
 
 QFont LetterText::font(double pointSize, bool bold)
@@ -75,20 +94,16 @@ double LetterText::drawLine(QPainter &painter, const QFont &font, double x, doub
     if (it == m_lines.end()) {
         const QFontMetricsF fm(font, m_device);
         Line line;
-        const QString shown = width > 0 ? fm.elidedText(text, Qt::ElideRight, width) : text;
-        line.left = alignRight ? width - fm.horizontalAdvance(shown) : 0;
         line.baseline = fm.ascent();
         line.lineSpacing = fm.lineSpacing();
-        line.layout = std::make_shared<QTextLayout>(shown, font, m_device);
-        QTextOption option;
-        option.setWrapMode(QTextOption::NoWrap);
-        line.layout->setTextOption(option);
-        line.layout->setCacheEnabled(true);
-        line.layout->beginLayout();
-        QTextLine only = line.layout->createLine();
-        if (only.isValid())
-            only.setPosition(QPointF(0, 0));
-        line.layout->endLayout();
+        line.layout = singleLine(text, font, m_device);
+        // A text that clearly fits is shown as it is; otherwise as QFontMetricsF::elidedText() cuts it.
+        if (width > 0 && lineWidth(*line.layout) > width - 1) {
+            const QString shown = fm.elidedText(text, Qt::ElideRight, width);
+            if (shown != text)
+                line.layout = singleLine(shown, font, m_device);
+        }
+        line.left = alignRight ? width - fm.horizontalAdvance(line.layout->text()) : 0;
         it = m_lines.insert(key, line);
     }
     const Line &line = *it;
