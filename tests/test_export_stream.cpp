@@ -203,6 +203,32 @@ private Q_SLOTS:
         QVERIFY(expected.contains("30.03.2025 03:29"));
     }
 
+    // Each row reaches the output before the next one is read: nothing collects in between.
+    void eachRowIsWrittenBeforeTheNextIsRead()
+    {
+        qsizetype written = 0;
+        int pieces = 0;
+        CsvWriter writer(
+            [&](const QByteArray &bytes) {
+                written += bytes.size();
+                ++pieces;
+                return Status{};
+            },
+            1);
+        QVERIFY(writer.begin().ok());
+        QList<qsizetype> writtenWhenRead;
+        auto read = ExportRepository(db()).read({}, [&](const ExportRowView &row) {
+            writtenWhenRead << written;
+            return writer.add(row);
+        });
+        QVERIFY2(read.ok(), why(read).constData());
+        QVERIFY(writer.finish().ok());
+        QCOMPARE(pieces, int(*read) + 1);
+        for (qsizetype i = 1; i < writtenWhenRead.size(); ++i)
+            QVERIFY(writtenWhenRead.at(i) > writtenWhenRead.at(i - 1));
+        QCOMPARE(written, toCsv(rows()).size());
+    }
+
     void textThatIsNotUtf8IsWrittenAsTheListWouldWriteIt()
     {
         TempDatabase tmp;

@@ -10,9 +10,6 @@ namespace Sprechtag {
 
 namespace {
 
-// Written out in pieces of about this size.
-constexpr qsizetype kFlushSize = 256 * 1024;
-
 bool startsDangerously(char16_t first)
 {
     switch (first) {
@@ -192,9 +189,10 @@ QString csvField(const QString &text)
     return out;
 }
 
-CsvWriter::CsvWriter(Output output) : m_output(std::move(output)), m_zone(QTimeZone::systemTimeZone())
+CsvWriter::CsvWriter(Output output, qsizetype flushSize)
+    : m_output(std::move(output)), m_flushSize(flushSize), m_zone(QTimeZone::systemTimeZone())
 {
-    m_buffer.reserve(kFlushSize + 64 * 1024);
+    m_buffer.reserve(m_flushSize + 64 * 1024);
     for (BookingStatus s :
          {BookingStatus::Booked, BookingStatus::Cancelled, BookingStatus::Attended, BookingStatus::NoShow})
         m_statusNames.push_back({toKey(s).toUtf8(), displayName(s).toUtf8()});
@@ -331,7 +329,7 @@ void CsvWriter::appendTimestamp(const ExportRowView &row, int column)
 
 Status CsvWriter::recordDone()
 {
-    if (m_buffer.size() < kFlushSize)
+    if (m_buffer.size() < m_flushSize)
         return {};
     return finish();
 }

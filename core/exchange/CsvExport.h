@@ -29,7 +29,8 @@ class CsvWriter
 {
 public:
     using Output = std::function<Status(const QByteArray &)>;
-    explicit CsvWriter(Output output);
+    // flushSize: how many bytes collect before they go to output.
+    explicit CsvWriter(Output output, qsizetype flushSize = 256 * 1024);
 
     // The byte order mark and the header row.
     Status begin();
@@ -45,6 +46,7 @@ private:
     Status recordDone();
 
     Output m_output;
+    qsizetype m_flushSize;
     QByteArray m_buffer;
     std::vector<std::pair<QByteArray, QByteArray>> m_statusNames; // status key, its words in UTF-8
     QTimeZone m_zone;
