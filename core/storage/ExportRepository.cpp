@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <iterator>
 
 namespace Sprechtag {
 
@@ -241,6 +242,7 @@ namespace {
 
 // The column of selectRows() for each text of the view.
 constexpr int kTextColumns[] = {4, 7, 10, 11, 14, 18, 19, 20, 21, 22, 23, 15, 16, 17, 24, 25, 26, 27};
+static_assert(std::size(kTextColumns) == size_t(ExportRowView::Text::ConfirmationSentAt) + 1);
 
 } // namespace
 
