@@ -293,15 +293,19 @@ Status Generator::dayOn(const QDate &date, const FormatInfo &format, const QList
     if (format.video && m_random.chance(0.3))
         day.videoLink =
             QStringLiteral("https://meet.ihk-musterstadt.example/%1").arg(100000 + m_random.below(900000));
+    // The coming two weeks are open for booking, without a deadline (the shown day of the window figures).
+    const bool soon = date >= today && date <= today.addDays(14);
     if (date < today)
         day.status = m_random.chance(0.02) ? DayStatus::Cancelled : DayStatus::Done;
+    else if (soon)
+        day.status = DayStatus::Open;
     else
         day.status = m_random.chance(0.03)   ? DayStatus::Cancelled
                      : m_random.chance(0.08) ? DayStatus::Planning
                                              : DayStatus::Open;
     if (big)
         day.status = DayStatus::Open;
-    if (m_random.chance(0.5))
+    if (!soon && m_random.chance(0.5))
         day.bookingDeadline = date.addDays(-2);
     day.notes = big                    ? bigDayNotes()
                 : m_random.chance(0.1) ? QStringLiteral("Beamer im Raum prüfen")
