@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Sprechtag;
 
@@ -59,7 +60,12 @@ Parsed parse(const QCoreApplication &app)
                       QStringLiteral("v")});
     parser.addOption({QStringLiteral("today"), QStringLiteral("The date the data is centred on (ISO)."),
                       QStringLiteral("date")});
+    parser.addOption({QStringLiteral("current-schema"), QStringLiteral("Print the current schema version.")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("current-schema"))) {
+        std::printf("%d\n", currentSchemaVersion());
+        std::exit(0);
+    }
     Parsed p;
     p.options.slots = parseSize(parser.value(QStringLiteral("size")));
     p.options.seed = parser.value(QStringLiteral("seed")).toULongLong();

@@ -28,9 +28,11 @@ ChildRun::ChildRun(const QString &program, const QStringList &arguments, const Q
     env.insert(QStringLiteral("SPRECHTAG_BENCH_TRACE"), m_tracePath);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     env.insert(QStringLiteral("XDG_DATA_HOME"), configHome);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), configHome);
     m_process.setProcessEnvironment(env);
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // What Qt says about the offscreen platform would bury the figures: kept in a file beside the trace.
     m_process.setStandardOutputFile(QProcess::nullDevice());
+    m_process.setStandardErrorFile(m_tracePath + QStringLiteral(".stderr"), QIODevice::Append);
 }
 
 ChildRun::~ChildRun()
