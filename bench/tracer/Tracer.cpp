@@ -6,6 +6,7 @@
 //   show T / paint T          the main window's first show and first paint (of any widget in it)
 //   filled T                  the day list has rows          grid T DAY   the day grid has rows (day id)
 //   change T                  a model of the day list or grid changed after both were filled
+//   idle T                    the event loop ran again after a change
 //   gap T MS                  the event loop did not run for MS milliseconds, ending at T (gaps > 4 ms)
 // It reads commands on stdin: "quit".
 #include <QAbstractItemModel>
@@ -89,6 +90,10 @@ private:
         if (t - m_last > 4.0)
             write("gap", t, t - m_last);
         m_last = t;
+        if (m_changed) {
+            m_changed = false;
+            write("idle", t);
+        }
         if (m_window && !(m_dayList && m_grid))
             watchViews();
     }
@@ -146,6 +151,7 @@ private:
     QAbstractItemView *m_grid = nullptr;
     bool m_painted = false;
     bool m_shown = false;
+    bool m_changed = false;
 };
 
 } // namespace

@@ -88,6 +88,26 @@ std::optional<TraceEvent> ChildRun::waitFor(const QString &name, int timeoutMs, 
     return std::nullopt;
 }
 
+double ChildRun::waitUntilSettled(double after, int quietMs, int timeoutMs)
+{
+    const double until = now() + timeoutMs;
+    double change = -1, idle = -1;
+    while (now() < until && m_process.state() != QProcess::NotRunning) {
+        for (const TraceEvent &e : events()) {
+            if (e.at <= after)
+                continue;
+            if (e.name == QLatin1String("change"))
+                change = std::max(change, e.at);
+            else if (e.name == QLatin1String("idle"))
+                idle = std::max(idle, e.at);
+        }
+        if (change > 0 && idle > change && now() - idle > quietMs)
+            return change;
+        QThread::msleep(20);
+    }
+    return change;
+}
+
 double ChildRun::longestGap(double from, double to)
 {
     double longest = 0;

@@ -34,6 +34,9 @@ public:
     // Waits until the trace has an event of that name (after `after` ms), at most timeoutMs.
     std::optional<TraceEvent> waitFor(const QString &name, int timeoutMs, double after = -1);
     QList<TraceEvent> events();
+    // After a change: until the event loop has run again and no change followed for quietMs (at most
+    // timeoutMs); returns the time of the last change, or -1.
+    double waitUntilSettled(double after, int quietMs, int timeoutMs);
     // The longest "gap" that ended in [from, to] (ms since start); gaps reach back their length.
     double longestGap(double from, double to);
     // Milliseconds since the process was started, by the parent's clock.

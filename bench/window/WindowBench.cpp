@@ -259,7 +259,9 @@ bool bookElsewhere(const Context &c, const FreeSlot &slot, int serial)
     cli.start(c.app, {QStringLiteral("--database"), c.db, QStringLiteral("book"), QStringLiteral("--date"),
                       slot.date, QStringLiteral("--time"), slot.time, QStringLiteral("--consultant"),
                       slot.consultant, QStringLiteral("--format"), slot.format, QStringLiteral("--company"),
-                      QStringLiteral("Zweiter Arbeitsplatz %1 GmbH").arg(serial)});
+                      QStringLiteral("Zweiter Arbeitsplatz %1-%2 GmbH")
+                          .arg(QCoreApplication::applicationPid())
+                          .arg(serial)});
     return cli.waitForFinished(120000) && cli.exitCode() == 0;
 }
 
@@ -269,9 +271,10 @@ int write(const Context &c)
     if (!run.start())
         return 1;
     const auto grid = run.waitFor(QStringLiteral("grid"), 300000);
+    // Idle first: past the poll and refresh that follow the start.
+    QThread::msleep(2500);
     QList<double> stalls, delays;
     for (int i = 0; grid && i < c.runs; ++i) {
-        QThread::msleep(2500); // idle, and past the poll that follows the start
         const auto slot = freeSlotOn(c.db, Id(grid->value), i);
         if (!slot) {
             std::fprintf(stderr, "write: no free slot on the day shown\n");
@@ -283,10 +286,10 @@ int write(const Context &c)
             break;
         }
         const double written = run.now();
+        // Shown: the first change after the commit; the stall counts until the window has settled.
         const auto change = run.waitFor(QStringLiteral("change"), 30000, written);
-        QThread::msleep(300);
-        const double until = change ? change->at + 200 : run.now();
-        stalls << run.longestGap(before, until);
+        run.waitUntilSettled(written, 500, 120000);
+        stalls << run.longestGap(before, run.now());
         delays << (change ? change->at - written : -1);
         std::fprintf(stderr, "write %d: shown %.0f ms after the commit, longest stall %.0f ms\n", i + 1,
                      delays.last(), stalls.last());
