@@ -112,7 +112,8 @@ private:
             const double day = list ? list->currentIndex().data(kDayIdRole).toDouble() : 0;
             write("grid", nowMs(), day);
         }
-        if (m_dayList && m_grid) {
+        if (m_dayList && m_grid && !m_listening) {
+            m_listening = true;
             for (QAbstractItemModel *m : {m_dayList->model(), m_grid->model()})
                 listen(m);
         }
@@ -122,6 +123,7 @@ private:
     {
         auto changed = [this] {
             write("change", nowMs());
+            m_changed = true;
         };
         connect(m, &QAbstractItemModel::modelReset, this, changed);
         connect(m, &QAbstractItemModel::dataChanged, this, changed);
@@ -152,6 +154,7 @@ private:
     bool m_painted = false;
     bool m_shown = false;
     bool m_changed = false;
+    bool m_listening = false;
 };
 
 } // namespace

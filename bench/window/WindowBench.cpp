@@ -129,6 +129,15 @@ bool backupMadeToday(const QString &db)
     return false;
 }
 
+// One start that makes today's backup when it is due, so that the figure after it measures no backup.
+void ensureBackup(const Context &c)
+{
+    if (backupMadeToday(c.db))
+        return;
+    ChildRun warm(c.app, appArguments(c), c.config);
+    startOnce(warm, true);
+}
+
 struct FirstStart
 {
     double paint = -1;
@@ -196,6 +205,7 @@ int firstStart(const Context &c)
 
 int memory(const Context &c)
 {
+    ensureBackup(c);
     double appKb = 0, bareKb = 0;
     {
         ChildRun run(c.app, appArguments(c), c.config);
@@ -267,6 +277,7 @@ bool bookElsewhere(const Context &c, const FreeSlot &slot, int serial)
 
 int write(const Context &c)
 {
+    ensureBackup(c);
     ChildRun run(c.app, appArguments(c), c.config);
     if (!run.start())
         return 1;
