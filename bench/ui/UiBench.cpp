@@ -135,8 +135,8 @@ Keystroke type(QLineEdit *field, ResultWatch &watch, QChar letter)
     QCoreApplication::sendEvent(field, &release);
     Keystroke k;
     k.stall = double(t.nsecsElapsed()) / 1e6;
-    // Results are shown when they changed and then stayed for 100 ms (a search that waits for a pause in
-    // typing, then fills the list, counts until it is filled).
+    // Results are shown when the list changed, has rows and then stayed for 100 ms (a search that clears
+    // the list, waits for a pause in typing and then fills it counts until it is filled).
     double lastChange = watch.changes() != before ? k.stall : -1;
     int seen = watch.changes();
     auto settled = [&] {
@@ -144,7 +144,7 @@ Keystroke type(QLineEdit *field, ResultWatch &watch, QChar letter)
             seen = watch.changes();
             lastChange = double(t.nsecsElapsed()) / 1e6;
         }
-        return lastChange >= 0 && double(t.nsecsElapsed()) / 1e6 - lastChange > 100;
+        return lastChange >= 0 && watch.rows() > 0 && double(t.nsecsElapsed()) / 1e6 - lastChange > 100;
     };
     k.stall = std::max(k.stall, spinUntil(settled, 10000));
     k.shown = lastChange;

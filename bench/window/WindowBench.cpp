@@ -10,6 +10,7 @@
 #include "common/BenchSupport.h"
 
 #include "backup/BackupFolder.h"
+#include "scheduling/Schedule.h"
 #include "storage/BookingRepository.h"
 #include "storage/DayRepository.h"
 
@@ -237,26 +238,40 @@ struct FreeSlot
     QString format;
 };
 
-// A free, bookable slot of the day the window shows.
+std::optional<FreeSlot> freeSlotOf(const Database &db, Id dayId, int &skip)
+{
+    auto slots = DayRepository(db).slotsOfDay(dayId);
+    if (!slots)
+        return std::nullopt;
+    BookingRepository bookings(db);
+    for (const SlotDetails &s : *slots) {
+        auto active = bookings.activeForSlot(s.slot.id);
+        if (s.slot.blocked || s.dayStatus != DayStatus::Open || !active || active->has_value() || skip-- > 0)
+            continue;
+        return FreeSlot{s.slot.date.toString(Qt::ISODate), formatTime(s.slot.time.start), s.consultantName,
+                        s.formatName};
+    }
+    return std::nullopt;
+}
+
+// A free, bookable slot of the day the window shows, else of a day of the coming two weeks (a change
+// the window shows in the day list).
 std::optional<FreeSlot> freeSlotOn(const QString &path, Id dayId, int skip)
 {
     OpenOptions options;
     options.create = false;
     options.readOnly = true;
     auto db = Database::open(path, options);
-    if (!db)
+    if (!db) {
+        std::fprintf(stderr, "write: %s\n", qUtf8Printable(errorMessage(db.error())));
         return std::nullopt;
-    auto slots = DayRepository(**db).slotsOfDay(dayId);
-    if (!slots)
-        return std::nullopt;
-    BookingRepository bookings(**db);
-    for (const SlotDetails &s : *slots) {
-        auto active = bookings.activeForSlot(s.slot.id);
-        if (s.slot.blocked || !active || active->has_value() || skip-- > 0)
-            continue;
-        return FreeSlot{s.slot.date.toString(Qt::ISODate), formatTime(s.slot.time.start), s.consultantName,
-                        s.formatName};
     }
+    if (auto slot = freeSlotOf(**db, dayId, skip))
+        return slot;
+    auto days = Schedule(**db).days(QDate::currentDate(), QDate::currentDate().addDays(14));
+    for (qsizetype i = 0; days && i < days->size(); ++i)
+        if (auto slot = freeSlotOf(**db, days->at(i).day.id, skip))
+            return slot;
     return std::nullopt;
 }
 
