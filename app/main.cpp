@@ -158,8 +158,10 @@ int main(int argc, char **argv)
     }
     if (!db)
         return Sprechtag::Cli::StorageProblem;
-    Sprechtag::MainWindow window(std::move(db));
+    // The window paints first and reads the data after that; the daily backup and the retention pass then
+    // run on worker threads behind the usable window.
+    Sprechtag::MainWindow window(std::move(db), Sprechtag::MainWindow::Loading::AfterFirstPaint);
     window.show();
-    window.runStartupChecks(QDate::currentDate());
+    window.runStartupChecksInBackground(QDate::currentDate());
     return app.exec();
 }
