@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSemaphore>
 #include <QSettings>
@@ -249,6 +250,32 @@ private Q_SLOTS:
         QVERIFY(partFiles(Backups::folderFor(path)).isEmpty());
         QVERIFY(Backups(path).list().isEmpty());
         QCOMPARE(MessageBoxes::shownCount(), shown); // cancelled on purpose: no failure to report
+    }
+
+    void theBackgroundBackupRotatesAndKeepsTheSoundCopies()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("rotation")));
+        const QString path = m_dir.filePath(QStringLiteral("rotation/start.sqlite"));
+        Id slot = 0;
+        auto db = fileWithADay(path, &slot);
+        QVERIFY(db);
+        const Backups backups(path);
+        const QDate first = QDate::currentDate().addDays(-7);
+        for (int day = 0; day < 7; ++day)
+            QVERIFY(backups.dailyBackupIfDue(*db, first.addDays(day)).ok());
+        QCOMPARE(backups.list().size(), 7);
+        const QString oldest = backups.list().constLast().path;
+        MainWindow window(std::move(db), MainWindow::Loading::AfterFirstPaint);
+        window.finishLoading();
+        QSignalSpy finished(dailyJob(window), &BackgroundJob::finished);
+        window.runStartupChecksInBackground(QDate::currentDate());
+        QVERIFY(finished.count() == 1 || finished.wait(kGenerous));
+        const QList<BackupInfo> copies = backups.list();
+        QCOMPARE(copies.size(), 7);
+        QCOMPARE(copies.first().made.date(), QDate::currentDate());
+        QVERIFY(!QFileInfo::exists(oldest));
+        for (const BackupInfo &copy : copies)
+            QVERIFY2(Backups::inspect(copy.path).ok(), qPrintable(copy.path));
     }
 
     void failedDailyBackupInTheBackgroundIsReportedOnceADay()
