@@ -298,6 +298,42 @@ private Q_SLOTS:
         QVERIFY(MessageBoxes::lastText().contains(QDir::toNativeSeparators(Backups::folderFor(path))));
     }
 
+    void aDamagedFileIsToldAfterTheFirstPaint()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("damaged")));
+        const QString path = m_dir.filePath(QStringLiteral("damaged/start.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(loadDemoData(**db).ok());
+            QVERIFY(execute(**db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        }
+        {
+            // The last page (data written last, far from the schema on the first pages) is overwritten.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(f.size() - 4096));
+            f.write(QByteArray(4096, '\x5a'));
+        }
+        // As the program opens it: without the quick_check, which the worker runs.
+        OpenOptions options;
+        options.quickCheckLimitBytes = 0;
+        auto db = Database::open(path, options);
+        QVERIFY2(db.ok(), why(db));
+        QVERIFY(!Database::open(path).ok()); // with it, refused
+        MainWindow window(std::move(db).value(), MainWindow::Loading::AfterFirstPaint);
+        window.finishLoading();
+        QSignalSpy finished(dailyJob(window), &BackgroundJob::finished);
+        const int shown = MessageBoxes::shownCount();
+        window.runStartupChecksInBackground(QDate::currentDate());
+        QVERIFY(finished.count() == 1 || finished.wait(kGenerous));
+        QCOMPARE(MessageBoxes::shownCount(), shown + 1);
+        QVERIFY2(MessageBoxes::lastText().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(MessageBoxes::lastText()));
+        QVERIFY(Backups(path).list().isEmpty());
+        QVERIFY(partFiles(Backups::folderFor(path)).isEmpty());
+    }
+
     void retentionAtStartRunsOnAWorker()
     {
         auto db = Database::open(newPath());

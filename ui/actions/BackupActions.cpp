@@ -75,7 +75,11 @@ void BackupActions::startStartupChecks(const QDate &today)
     m_run = run;
     // The worker's own connection reads a snapshot (VACUUM INTO): in WAL mode the window writes on
     // meanwhile; what it commits after the copy began is in the next copy.
-    m_daily->start(db().path(), Backups::workerOptions(db()), [run](Database &worker, const BackgroundJob &) {
+    // The worker's open runs the quick_check the window's own open leaves out (see main.cpp): a damaged
+    // file is told after the first paint instead of holding it up.
+    OpenOptions options = Backups::workerOptions(db());
+    options.quickCheckLimitBytes = OpenOptions{}.quickCheckLimitBytes;
+    m_daily->start(db().path(), options, [run](Database &worker, const BackgroundJob &) {
         run->made = Backups(run->databasePath).dailyBackupIfDue(worker, run->today);
     });
     showProgress(true);
@@ -105,7 +109,11 @@ void BackupActions::dailyBackupEnded()
     if (!run)
         return;
     if (std::optional<Error> e = m_daily->openError()) {
-        reportDailyFailure(run->databasePath, run->today, *e);
+        // Damaged: said at every start (restore a backup); anything else like a failed backup.
+        if (e->code == ErrorCode::Corrupt)
+            m_context.showError(*e);
+        else
+            reportDailyFailure(run->databasePath, run->today, *e);
         return;
     }
     if (!run->made)
