@@ -465,7 +465,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     // A daily backup still running is cancelled (its part file goes) or, when it is already being
-    // checked, finished; either way nothing half-written stays behind.
+    // checked, finished; either way nothing half-written stays behind. The window goes first.
+    if (backgroundWorkRunning())
+        hide();
     stopBackgroundWork();
     event->accept();
 }
