@@ -143,7 +143,11 @@ int main(int argc, char **argv)
         if (!last.isEmpty() && QFileInfo::exists(last))
             path = last;
     }
-    auto opened = Sprechtag::Database::open(path);
+    // Nothing that grows with the file before the first paint: the quick_check of a small file runs when
+    // the daily backup's worker opens its own connection after the first paint (BackupActions).
+    Sprechtag::OpenOptions startOptions;
+    startOptions.quickCheckLimitBytes = 0;
+    auto opened = Sprechtag::Database::open(path, startOptions);
     std::unique_ptr<Sprechtag::Database> db;
     if (opened) {
         db = std::move(opened).value();
@@ -158,8 +162,10 @@ int main(int argc, char **argv)
     }
     if (!db)
         return Sprechtag::Cli::StorageProblem;
-    Sprechtag::MainWindow window(std::move(db));
+    // The window paints first and reads the data after that; the daily backup and the retention pass then
+    // run on worker threads behind the usable window.
+    Sprechtag::MainWindow window(std::move(db), Sprechtag::MainWindow::Loading::AfterFirstPaint);
     window.show();
-    window.runStartupChecks(QDate::currentDate());
+    window.runStartupChecksInBackground(QDate::currentDate());
     return app.exec();
 }

@@ -36,7 +36,11 @@
 namespace Sprechtag {
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
-    : QMainWindow(parent), m_db(std::move(db))
+    : MainWindow(std::move(db), Loading::Now, parent)
+{}
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, Loading loading, QWidget *parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_loading(loading)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
@@ -49,17 +53,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_backups = new BackupActions(*this, this);
     m_file = new FileActions(*this, this);
     m_privacy = new PrivacyActions(*this, this);
+    // Another window or PC wrote to the file: read again without a restart (started once loaded).
+    m_poll = new QTimer(this);
+    m_poll->setInterval(2000);
+    connect(m_poll, &QTimer::timeout, this, &MainWindow::pollForChanges);
     createEditActions();
     createMenus();
     buildCentral();
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::refresh);
-    PrivacyActions::applyRetention(*this, QDate::currentDate());
-
-    // Another window or PC wrote to the file: read again without a restart.
-    m_poll = new QTimer(this);
-    m_poll->setInterval(2000);
-    connect(m_poll, &QTimer::timeout, this, &MainWindow::pollForChanges);
-    m_poll->start();
+    // With Loading::AfterFirstPaint the retention pass runs on a worker after start-up.
+    if (m_loading == Loading::Now)
+        PrivacyActions::applyRetention(*this, QDate::currentDate());
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
@@ -71,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    stopBackgroundWork();
     // The panels emit selection changes while they are torn down: remove them while this is still whole.
     m_poll->stop();
     disconnect(m_undo, nullptr, this, nullptr);
@@ -86,10 +91,19 @@ void MainWindow::buildCentral()
     m_welcome = new WelcomePage(m_stack);
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_days = new DayListPanel(*m_db, splitter);
+    // Until the days are read, the day list says so (nothing that grows with the file runs before the
+    // window's first paint).
+    m_daysStack = new QStackedWidget(splitter);
+    auto *placeholder = new QLabel(tr("Loading consultation days…"), m_daysStack);
+    placeholder->setObjectName(QStringLiteral("dayListPlaceholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    m_days = new DayListPanel(*m_db, m_daysStack);
+    m_daysStack->addWidget(placeholder);
+    m_daysStack->addWidget(m_days);
     m_dayView = new DayView(*m_db, splitter);
     m_details = new BookingDetailsPanel(*m_db, splitter);
-    splitter->addWidget(m_days);
+    splitter->addWidget(m_daysStack);
     splitter->addWidget(m_dayView);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 0);
@@ -98,6 +112,7 @@ void MainWindow::buildCentral()
     splitter->setSizes({330, 700, 320});
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(splitter);
+    m_stack->setCurrentIndex(1);
     setCentralWidget(m_stack);
     delete old;
 
@@ -108,7 +123,48 @@ void MainWindow::buildCentral()
     connectPanels();
     if (auto v = m_db->dataVersion())
         m_dataVersion = *v;
+    m_loaded = false;
+    if (m_loading == Loading::Now) {
+        finishLoading();
+    } else {
+        updateActions();
+        startLoadingAfterPaint();
+    }
+}
+
+void MainWindow::startLoadingAfterPaint()
+{
+    m_loadQueued = true;
+    update();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // Painted (and flushed to the screen right after): read the data once the event loop is back.
+    if (event->type() == QEvent::Paint && m_loadQueued) {
+        m_loadQueued = false;
+        QTimer::singleShot(0, this, &MainWindow::finishLoading);
+    }
+    return handled;
+}
+
+void MainWindow::finishLoading()
+{
+    m_loadQueued = false;
+    if (m_loaded)
+        return;
+    m_daysStack->setCurrentWidget(m_days);
     refresh();
+    m_loaded = true;
+    if (!m_poll->isActive())
+        m_poll->start();
+    Q_EMIT loaded();
+    if (m_pendingChecks) {
+        const QDate today = *m_pendingChecks;
+        m_pendingChecks.reset();
+        runStartupChecksInBackground(today);
+    }
 }
 
 void MainWindow::connectPanels()
@@ -271,10 +327,15 @@ void MainWindow::createMenus()
 
 void MainWindow::switchDatabase(std::unique_ptr<Database> db)
 {
+    stopBackgroundWork(); // of the file before
     m_db = std::move(db);
     m_file->fileOpened();
     QSettings().setValue(QStringLiteral("database/lastPath"), m_db->path());
     buildCentral();
+    if (m_loading == Loading::AfterFirstPaint) {
+        runStartupChecksInBackground(QDate::currentDate()); // once the new file is read
+        return;
+    }
     runStartupChecks(QDate::currentDate());
     PrivacyActions::applyRetention(*this, QDate::currentDate());
 }
@@ -372,6 +433,28 @@ void MainWindow::runStartupChecks(const QDate &today)
     m_backups->runStartupChecks(today);
 }
 
+void MainWindow::runStartupChecksInBackground(const QDate &today)
+{
+    if (!m_loaded) {
+        m_pendingChecks = today;
+        return;
+    }
+    m_backups->startStartupChecks(today);
+    m_privacy->startRetention(today);
+}
+
+bool MainWindow::backgroundWorkRunning() const
+{
+    return m_backups->dailyBackupRunning() || m_privacy->retentionRunning();
+}
+
+void MainWindow::stopBackgroundWork()
+{
+    m_pendingChecks.reset();
+    m_backups->stopDailyBackup();
+    m_privacy->stopRetention();
+}
+
 bool MainWindow::restoreBackup(const QString &backupPath)
 {
     return m_backups->restoreBackup(backupPath);
@@ -381,6 +464,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    // A daily backup still running is cancelled (its part file goes) or, when it is already being
+    // checked, finished; either way nothing half-written stays behind. The window goes first.
+    if (backgroundWorkRunning())
+        hide();
+    stopBackgroundWork();
     event->accept();
 }
 

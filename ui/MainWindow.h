@@ -7,7 +7,10 @@
 
 #include <QMainWindow>
 
+#include <QDate>
+
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -38,7 +41,17 @@ class MainWindow : public QMainWindow, private WindowContext
     Q_OBJECT
 
 public:
+    // When the data is read. Now: in the constructor (tests and scripts that drive the window at once).
+    // AfterFirstPaint: the window shows and paints first, with a placeholder in the day list, and reads
+    // the data right after its first paint (the program, whatever the size of the file).
+    enum class Loading
+    {
+        Now,
+        AfterFirstPaint,
+    };
+
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<Database> db, Loading loading, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     const Database &database() const override { return *m_db; }
@@ -54,13 +67,31 @@ public:
     bool createDays(const QList<ConsultationDay> &days);
     // Reads everything again (after a change here or by another workstation).
     void refresh() override;
-    // On start (and after opening another file): the daily backup and the network-share hint.
+    // On start (and after opening another file): the daily backup and the network-share hint, here and
+    // now (the window waits).
     void runStartupChecks(const QDate &today);
+    // The same once the window has loaded, with the daily backup and the retention pass on worker
+    // threads (their own connections) behind a usable window; the status bar shows their progress.
+    void runStartupChecksInBackground(const QDate &today);
+    // Whether the data has been read (at once with Loading::Now; after the first paint otherwise).
+    bool isLoaded() const { return m_loaded; }
+    // Reads the data now if that has not happened yet (tests; what the first paint does otherwise).
+    void finishLoading();
+    // Whether the daily backup or the retention pass of the start still runs on its worker.
+    bool backgroundWorkRunning() const;
+    // Cancels what still runs on the workers and waits for them (closing the window does this).
+    void stopBackgroundWork();
+
     // Replaces the data with the backup (after a safety copy); false when refused (the user was told).
     bool restoreBackup(const QString &backupPath);
 
+Q_SIGNALS:
+    // The data was read for the first time (after the first paint with Loading::AfterFirstPaint).
+    void loaded();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     // WindowContext
@@ -81,6 +112,7 @@ private:
     void createEditActions();
     void createMenus();
     void buildCentral();
+    void startLoadingAfterPaint();
     void connectPanels();
     void showCurrentCell();
     void switchDatabase(std::unique_ptr<Database> db);
@@ -101,12 +133,17 @@ private:
     QAction *m_actFind = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
+    QStackedWidget *m_daysStack = nullptr; // the placeholder until loaded, then the day list
     DayListPanel *m_days = nullptr;
     DayView *m_dayView = nullptr;
     BookingDetailsPanel *m_details = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = -1;
+    Loading m_loading = Loading::Now;
+    bool m_loaded = false;
+    bool m_loadQueued = false;
+    std::optional<QDate> m_pendingChecks; // runStartupChecksInBackground before the data was read
 };
 
 } // namespace Sprechtag

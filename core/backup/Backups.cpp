@@ -31,6 +31,18 @@ QString Backups::newPathFor(const QString &databasePath, BackupKind kind, const 
     return BackupFolder::newPathFor(databasePath, kind, when);
 }
 
+OpenOptions Backups::workerOptions(const Database &db)
+{
+    OpenOptions options;
+    options.create = false;
+    options.readOnly = db.m_readOnly;
+    options.busyTimeoutMs = db.m_busyWait->timeoutMs;
+    options.quickCheckLimitBytes = 0;
+    options.migrations = db.m_migrations;
+    options.assumeNetworkFileSystem = db.m_network;
+    return options;
+}
+
 Status Backups::writeCopy(const Database &db, const QString &target, const QList<Migration> *migrations,
                           bool replace)
 {

@@ -15,6 +15,7 @@ namespace Sprechtag {
 
 class Database;
 struct Migration;
+struct OpenOptions;
 
 // The backup use cases of one database file, for the window and the command line alike. The copies lie
 // in "<folder of the file>/Sicherungen/<name>_<yyyy-MM-dd_HH-mm-ss>_<kind>_<sequence>.sqlite". The folder
@@ -35,6 +36,10 @@ public:
     static QString newPathFor(const QString &databasePath, BackupKind kind, const QDateTime &when);
 
     QString folder() const { return m_folder; }
+
+    // Options for a second connection (a worker thread's) to the file `db` has open: the same schema
+    // steps, journal choice, access and busy timeout; no quick_check (the work checks what it needs).
+    static OpenOptions workerOptions(const Database &db);
 
     // A checked copy of `db` at `target`: written to a temporary file created empty and 0600 next to it
     // (VACUUM INTO), checked with inspect(), renamed into place. Without `replace` an existing file is

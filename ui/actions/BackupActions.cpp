@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions/BackupActions.h"
 
+#include "backup/BackgroundJob.h"
 #include "backup/Backups.h"
 #include "dialogs/RestoreDialog.h"
 #include "MessageBoxes.h"
@@ -9,7 +10,14 @@
 #include <QAction>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMainWindow>
+#include <QProgressBar>
 #include <QSettings>
+#include <QStatusBar>
+
+#include <optional>
 
 namespace Sprechtag {
 
@@ -26,8 +34,18 @@ QString keyFor(const char *what, const QString &path)
 
 } // namespace
 
+struct BackupActions::DailyRun
+{
+    QString databasePath;
+    QDate today;
+    std::optional<Result<QString>> made; // empty: the work did not get to run
+};
+
 BackupActions::BackupActions(WindowContext &context, QObject *parent) : ActionSet(context, parent)
 {
+    m_daily = new BackgroundJob(this);
+    m_daily->setObjectName(QStringLiteral("dailyBackupJob"));
+    connect(m_daily, &BackgroundJob::finished, this, &BackupActions::dailyBackupEnded);
     m_backupNow = makeAction(tr("&Back up now"), "actionBackupNow");
     m_restore = makeAction(tr("&Restore backup…"), "actionRestoreBackup");
     connect(m_backupNow, &QAction::triggered, this, &BackupActions::onBackupNow);
@@ -43,11 +61,99 @@ void BackupActions::runStartupChecks(const QDate &today)
 {
     showNetworkHintOnce();
     auto made = Backups(db().path()).dailyBackupIfDue(db(), today);
-    if (made)
+    if (!made)
+        reportDailyFailure(db().path(), today, made.error());
+}
+
+void BackupActions::startStartupChecks(const QDate &today)
+{
+    stopDailyBackup();
+    showNetworkHintOnce();
+    auto run = std::make_shared<DailyRun>();
+    run->databasePath = db().path();
+    run->today = today;
+    m_run = run;
+    // The worker's own connection reads a snapshot (VACUUM INTO): in WAL mode the window writes on
+    // meanwhile; what it commits after the copy began is in the next copy.
+    // The worker's open runs the quick_check the window's own open leaves out (see main.cpp): a damaged
+    // file is told after the first paint instead of holding it up.
+    OpenOptions options = Backups::workerOptions(db());
+    options.quickCheckLimitBytes = OpenOptions{}.quickCheckLimitBytes;
+    m_daily->start(db().path(), options, [run](Database &worker, const BackgroundJob &) {
+        run->made = Backups(run->databasePath).dailyBackupIfDue(worker, run->today);
+    });
+    showProgress(true);
+}
+
+void BackupActions::stopDailyBackup()
+{
+    if (!m_daily->isRunning())
         return;
+    m_daily->cancel();
+    m_daily->wait();
+    m_run.reset(); // cancelled on purpose: nothing to report
+    showProgress(false);
+}
+
+bool BackupActions::dailyBackupRunning() const
+{
+    return m_daily->isRunning();
+}
+
+void BackupActions::dailyBackupEnded()
+{
+    if (m_daily->isRunning())
+        return; // the end of an earlier run; the current one still goes
+    const std::shared_ptr<DailyRun> run = std::move(m_run);
+    showProgress(false);
+    if (!run)
+        return;
+    if (std::optional<Error> e = m_daily->openError()) {
+        // Damaged: said at every start (restore a backup); anything else like a failed backup.
+        if (e->code == ErrorCode::Corrupt)
+            m_context.showError(*e);
+        else
+            reportDailyFailure(run->databasePath, run->today, *e);
+        return;
+    }
+    if (!run->made)
+        return;
+    if (!*run->made) {
+        reportDailyFailure(run->databasePath, run->today, run->made->error());
+        return;
+    }
+    // A sentence already there (what the retention pass did) stays.
+    auto *mainWindow = qobject_cast<QMainWindow *>(window());
+    if (!run->made->value().isEmpty() && (!mainWindow || mainWindow->statusBar()->currentMessage().isEmpty()))
+        m_context.showStatus(tr("Daily backup saved"), 5000);
+}
+
+void BackupActions::showProgress(bool running)
+{
+    auto *mainWindow = qobject_cast<QMainWindow *>(window());
+    if (!mainWindow)
+        return;
+    if (!m_progress) {
+        m_progress = new QWidget(mainWindow);
+        m_progress->setObjectName(QStringLiteral("dailyBackupProgress"));
+        auto *layout = new QHBoxLayout(m_progress);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(new QLabel(tr("Daily backup running…"), m_progress));
+        auto *bar = new QProgressBar(m_progress);
+        bar->setRange(0, 0); // busy: VACUUM INTO says nothing about how far it got
+        bar->setMaximumWidth(120);
+        bar->setTextVisible(false);
+        layout->addWidget(bar);
+        mainWindow->statusBar()->addPermanentWidget(m_progress);
+    }
+    m_progress->setVisible(running);
+}
+
+void BackupActions::reportDailyFailure(const QString &databasePath, const QDate &today, const Error &error)
+{
     // The app works on without it; say so once a day, not at every start.
     QSettings settings;
-    const QString key = keyFor("backups/failureShown", db().path());
+    const QString key = keyFor("backups/failureShown", databasePath);
     if (settings.value(key).toDate() == today)
         return;
     settings.setValue(key, today);
@@ -56,7 +162,7 @@ void BackupActions::runStartupChecks(const QDate &today)
         tr("Today's automatic backup could not be made: %1\n\nYou can go on working. Please "
            "make sure the folder %2 can be written, or make a backup with File > Back up "
            "now.")
-            .arg(errorMessage(made.error()), QDir::toNativeSeparators(Backups::folderFor(db().path()))));
+            .arg(errorMessage(error), QDir::toNativeSeparators(Backups::folderFor(databasePath))));
 }
 
 void BackupActions::showNetworkHintOnce()

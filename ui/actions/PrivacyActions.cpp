@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions/PrivacyActions.h"
 
+#include "backup/BackgroundJob.h"
+#include "backup/Backups.h"
 #include "dialogs/AuditLogDialog.h"
 #include "dialogs/SubjectPicker.h"
 #include "documents/OutputFiles.h"
@@ -16,10 +18,22 @@
 #include <QStandardPaths>
 #include <QUndoStack>
 
+#include <optional>
+
 namespace Sprechtag {
+
+struct PrivacyActions::RetentionRun
+{
+    QString staffUser;
+    QDate today;
+    std::optional<Result<RetentionPlan>> plan; // empty: the work did not get to run
+};
 
 PrivacyActions::PrivacyActions(WindowContext &context, QObject *parent) : ActionSet(context, parent)
 {
+    m_retention = new BackgroundJob(this);
+    m_retention->setObjectName(QStringLiteral("retentionJob"));
+    connect(m_retention, &BackgroundJob::finished, this, &PrivacyActions::retentionEnded);
     setObjectName(QStringLiteral("privacyActions"));
     m_report = makeAction(tr("&Access report…"), "actionPrivacyReport");
     m_erase = makeAction(tr("A&nonymise…"), "actionPrivacyErase");
@@ -60,7 +74,56 @@ QString PrivacyActions::applyRetention(WindowContext &context, const QDate &toda
     const Database &db = context.database();
     if (db.isReadOnly())
         return {};
-    auto plan = PrivacyService(db).applyRetention(today);
+    return report(context, PrivacyService(db).applyRetention(today));
+}
+
+void PrivacyActions::startRetention(const QDate &today)
+{
+    stopRetention();
+    if (db().isReadOnly())
+        return;
+    auto run = std::make_shared<RetentionRun>();
+    run->staffUser = db().staffUser();
+    run->today = today;
+    m_run = run;
+    m_retention->start(
+        db().path(), Backups::workerOptions(db()), [run](Database &worker, const BackgroundJob &) {
+            worker.setStaffUser(run->staffUser); // the change log names the same person as the window's
+            run->plan = PrivacyService(worker).applyRetention(run->today);
+        });
+}
+
+void PrivacyActions::stopRetention()
+{
+    if (!m_retention->isRunning())
+        return;
+    m_retention->cancel();
+    m_retention->wait();
+    m_run.reset();
+}
+
+bool PrivacyActions::retentionRunning() const
+{
+    return m_retention->isRunning();
+}
+
+void PrivacyActions::retentionEnded()
+{
+    if (m_retention->isRunning())
+        return; // the end of an earlier pass; the current one still goes
+    const std::shared_ptr<RetentionRun> run = std::move(m_run);
+    if (!run)
+        return;
+    if (std::optional<Error> e = m_retention->openError()) {
+        MessageBoxes::showError(window(), *e);
+        return;
+    }
+    if (run->plan)
+        report(m_context, *run->plan);
+}
+
+QString PrivacyActions::report(WindowContext &context, const Result<RetentionPlan> &plan)
+{
     if (!plan) {
         MessageBoxes::showError(context.window(), plan.error());
         return {};

@@ -76,7 +76,7 @@ DayListPanel::DayListPanel(const Database &db, QWidget *parent) : QWidget(parent
     };
     connect(m_results, &QListWidget::itemActivated, this, choose);
     connect(m_results, &QListWidget::itemClicked, this, choose);
-    reload();
+    // Empty until reload(): the window reads the days after its first paint.
 }
 
 void DayListPanel::reloadFormats()

@@ -21,6 +21,7 @@ class DayListPanel : public QWidget
     Q_OBJECT
 
 public:
+    // Empty until the first reload().
     explicit DayListPanel(const Database &db, QWidget *parent = nullptr);
 
     DayListModel *model() const { return m_model; }
