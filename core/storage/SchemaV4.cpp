@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/SchemaV4.h"
+
+#include "storage/Database.h"
+#include "storage/Sql.h"
+
+namespace Sprechtag {
+
+namespace {
+
+// Marks a day as changed by the next sequence number (found through the index on seq). `day` is an
+// expression; `from` an optional FROM/WHERE clause it needs. Day 0 stands for the master data.
+QString touch(const QString &day, const QString &from = {})
+{
+    return QStringLiteral("INSERT INTO day_change (day_id, seq) SELECT %1, "
+                          "(SELECT coalesce(max(seq), 0) + 1 FROM day_change) %2 "
+                          "ON CONFLICT (day_id) DO UPDATE SET seq = excluded.seq;")
+        .arg(day, from.isEmpty() ? QStringLiteral("WHERE true") : from);
+}
+
+QString slotDay(const QString &row)
+{
+    return touch(QStringLiteral("day_id"),
+                 QStringLiteral("FROM slot WHERE id = %1.slot_id AND day_id IS NOT NULL").arg(row));
+}
+
+QString trigger(const QString &name, const QString &event, const QString &table, const QString &body)
+{
+    return QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN %4 END").arg(name, event, table, body);
+}
+
+// The triggers that keep day_change: every change of a day's rows or grid marks the day, every change
+// of master data marks day 0.
+QStringList feedTriggers()
+{
+    QStringList out{
+        trigger(QStringLiteral("feed_booking_insert"), QStringLiteral("INSERT"), QStringLiteral("booking"),
+                slotDay(QStringLiteral("NEW"))),
+        trigger(QStringLiteral("feed_booking_update"), QStringLiteral("UPDATE"), QStringLiteral("booking"),
+                slotDay(QStringLiteral("OLD")) +
+                    touch(QStringLiteral("day_id"),
+                          QStringLiteral("FROM slot WHERE id = NEW.slot_id AND NEW.slot_id <> OLD.slot_id"))),
+        trigger(QStringLiteral("feed_booking_delete"), QStringLiteral("DELETE"), QStringLiteral("booking"),
+                slotDay(QStringLiteral("OLD"))),
+    };
+    const QList<std::pair<QString, QString>> dayTables{
+        {QStringLiteral("slot"), QStringLiteral("day_id")},
+        {QStringLiteral("consultation_day"), QStringLiteral("id")},
+        {QStringLiteral("day_consultant"), QStringLiteral("day_id")},
+        {QStringLiteral("day_break"), QStringLiteral("day_id")},
+    };
+    for (const auto &[table, column] : dayTables) {
+        const QString neu = QStringLiteral("NEW.") + column;
+        const QString old = QStringLiteral("OLD.") + column;
+        out << trigger(QStringLiteral("feed_%1_insert").arg(table), QStringLiteral("INSERT"), table,
+                       touch(neu))
+            << trigger(QStringLiteral("feed_%1_update").arg(table), QStringLiteral("UPDATE"), table,
+                       touch(old) + touch(neu, QStringLiteral("WHERE %1 IS NOT %2").arg(neu, old)))
+            << trigger(QStringLiteral("feed_%1_delete").arg(table), QStringLiteral("DELETE"), table,
+                       touch(old));
+    }
+    for (const char *table : {"format", "consultant", "company", "contact", "organisation"}) {
+        const QString t = QString::fromLatin1(table);
+        for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
+            const QString e = QString::fromLatin1(event);
+            out << trigger(QStringLiteral("feed_%1_%2").arg(t, e.toLower()), e, t,
+                           touch(QStringLiteral("0")));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList schemaVersion4()
+{
+    QStringList statements{
+        // The change feed: per day the sequence number of its last change (day 0: master data).
+        QStringLiteral("CREATE TABLE day_change (day_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL) STRICT"),
+        QStringLiteral("CREATE INDEX day_change_seq ON day_change (seq)"),
+        // The file's generation: a new random number whenever a copy is restored into it, so that a
+        // position taken before means "everything changed".
+        QStringLiteral("CREATE TABLE change_feed (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                       "generation INTEGER NOT NULL) STRICT"),
+        QStringLiteral("INSERT INTO change_feed (id, generation) VALUES (1, 1 + abs(random() % %1))")
+            .arg((qint64(1) << (62 - kChangeSeqBits)) - 1),
+    };
+    statements << feedTriggers();
+    // The day list counts a day's offered slots and their bookings from the index alone.
+    statements << QStringLiteral("CREATE INDEX slot_day_offered ON slot (day_id, blocked) WHERE retired = 0");
+    return statements;
+}
+
+int schemaVersion4FillSteps()
+{
+    return 1;
+}
+
+Status fillSchemaVersion4(const Database &, const std::function<void(int, int)> &progress)
+{
+    if (progress)
+        progress(1, schemaVersion4FillSteps());
+    return {};
+}
+
+} // namespace Sprechtag
