@@ -266,9 +266,11 @@ Result<std::optional<SlotDetails>> DayRepository::slotById(Id slotId)
 
 Result<QList<SlotDetails>> DayRepository::slotsOfDay(Id dayId, bool includeRetired)
 {
-    return fetchSlots(QStringLiteral("WHERE s.day_id = ? AND (s.retired = 0 OR ?) "
-                                     "ORDER BY s.start_minute, coalesce(dc.position, 0), s.consultant_id"),
-                      {dayId, includeRetired ? 1 : 0});
+    // SQL per case: a condition like "(s.retired = 0 OR ?)" would keep SQLite from the day's index.
+    return fetchSlots(QStringLiteral("WHERE s.day_id = ?%1 "
+                                     "ORDER BY s.start_minute, coalesce(dc.position, 0), s.consultant_id")
+                          .arg(includeRetired ? QString() : QStringLiteral(" AND s.retired = 0")),
+                      {dayId});
 }
 
 Result<QList<SlotDetails>> DayRepository::slotsStartingAt(const QDate &date, int startMinute, Id consultantId)

@@ -34,21 +34,23 @@ Result<QList<DaySummary>> DayRepository::summaries(const QDate &from, const QDat
     QString dayColumns = kDayColumns;
     dayColumns.replace(QStringLiteral(", "), QStringLiteral(", d."));
     // The slots and consultants are read once for all days of the range (through the indexes on
-    // slot.day_id, booking.slot_id and day_consultant's key), not per day.
+    // slot.day_id, booking.slot_id and day_consultant's key), not per day. CROSS JOIN keeps the days of
+    // the range the outer loop: otherwise SQLite may walk every slot of the file and probe the range.
     const QString sql =
-        QStringLiteral("WITH picked AS MATERIALIZED (SELECT id FROM consultation_day pd WHERE %1), "
-                       "counts AS (SELECT s.day_id, sum(s.blocked = 0) AS total, count(b.id) AS booked "
-                       "  FROM picked p JOIN slot s ON s.day_id = p.id AND s.retired = 0 "
-                       "  LEFT JOIN booking b ON b.slot_id = s.id AND b.status <> 'cancelled' "
-                       "  GROUP BY s.day_id), "
-                       "names AS (SELECT day_id, group_concat(name, char(10)) AS names FROM ("
-                       "  SELECT dc.day_id, c.name FROM picked p JOIN day_consultant dc ON dc.day_id = p.id "
-                       "  JOIN consultant c ON c.id = dc.consultant_id ORDER BY dc.day_id, dc.position) "
-                       "  GROUP BY day_id) "
-                       "SELECT d.%2, f.name, f.colour, n.names, coalesce(k.total, 0), coalesce(k.booked, 0) "
-                       "FROM consultation_day d JOIN format f ON f.id = d.format_id "
-                       "LEFT JOIN counts k ON k.day_id = d.id LEFT JOIN names n ON n.day_id = d.id "
-                       "WHERE %3 ORDER BY d.date, f.name_key")
+        QStringLiteral(
+            "WITH picked AS MATERIALIZED (SELECT id FROM consultation_day pd WHERE %1), "
+            "counts AS (SELECT s.day_id, sum(s.blocked = 0) AS total, count(b.id) AS booked "
+            "  FROM picked p CROSS JOIN slot s ON s.day_id = p.id AND s.retired = 0 "
+            "  LEFT JOIN booking b ON b.slot_id = s.id AND b.status <> 'cancelled' "
+            "  GROUP BY s.day_id), "
+            "names AS (SELECT day_id, group_concat(name, char(10)) AS names FROM ("
+            "  SELECT dc.day_id, c.name FROM picked p CROSS JOIN day_consultant dc ON dc.day_id = p.id "
+            "  JOIN consultant c ON c.id = dc.consultant_id ORDER BY dc.day_id, dc.position) "
+            "  GROUP BY day_id) "
+            "SELECT d.%2, f.name, f.colour, n.names, coalesce(k.total, 0), coalesce(k.booked, 0) "
+            "FROM consultation_day d JOIN format f ON f.id = d.format_id "
+            "LEFT JOIN counts k ON k.day_id = d.id LEFT JOIN names n ON n.day_id = d.id "
+            "WHERE %3 ORDER BY d.date, f.name_key")
             .arg(rangeCondition(QStringLiteral("pd"), from, to), dayColumns,
                  rangeCondition(QStringLiteral("d"), from, to));
     Query q(m_db, sql);
