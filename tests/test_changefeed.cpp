@@ -37,6 +37,8 @@ class TestChangeFeed : public QObject
         r.company.name = company;
         r.actor = QStringLiteral("test");
         auto booked = BookingService(writer()).book(r);
+        if (!booked)
+            qWarning("book: %s", why(booked).constData());
         return booked ? booked->booking.id : 0;
     }
 

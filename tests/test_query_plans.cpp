@@ -191,6 +191,22 @@ private Q_SLOTS:
         });
     }
 
+    void searchIsIndexed()
+    {
+        // Enough namesakes that common fragments take the other way (the walk through the newest bookings).
+        QVERIFY(execute(db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                             "WHERE i < 1600) INSERT INTO company (name, name_key) "
+                                             "SELECT 'Massen GmbH ' || i, 'massen gmbh ' || i FROM n"))
+                    .ok());
+        for (const char *text : {"M", "Mü", "Mül", "müller", "gmbh", "massen", "Hochbau GmbH", "zz"}) {
+            const QByteArray what = QByteArray("Schedule::search ") + text;
+            check(what.constData(), [this, text] {
+                QVERIFY(Schedule(db()).search(QString::fromUtf8(text)).ok());
+                QVERIFY(Schedule(db()).search(QString::fromUtf8(text), 2000).ok());
+            });
+        }
+    }
+
     void theRecognisedScanIsCaught()
     {
         // The check itself: a statement that scans is reported.

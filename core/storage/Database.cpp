@@ -8,6 +8,7 @@
 #include "storage/MigrationData.h"
 #include "storage/OpenFiles.h"
 #include "storage/SchemaCheck.h"
+#include "storage/SearchText.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -277,6 +278,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
             *db->m_staffUser = systemUserName().toUtf8();
             sqlite3_create_function_v2(native, "sprechtag_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                                        db->m_staffUser.get(), staffUserFunction, nullptr, nullptr, nullptr);
+            registerSearchFunctions(native);
         }
         // SQLite has the file open now: from here on nothing else in this process may open it.
         db->m_watch->path = path;
@@ -327,8 +329,12 @@ Status Database::configure(const OpenOptions &options, bool fresh)
             return makeError(ErrorCode::Corrupt, {shown});
     }
 
+    // trusted_schema: the search index's triggers write to FTS5 tables, which SQLite refuses in a trigger
+    // while the schema is not trusted. It is trusted here only after SchemaCheck found exactly the schema
+    // of our own migrations above; every function of ours is innocuous or direct-only. (Raw connections
+    // to copies that are not verified yet keep it off: NativeFile.)
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                               "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF"}) {
+                               "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = ON"}) {
         if (Status s = execute(*this, QString::fromLatin1(pragma)); !s)
             return s.error();
     }

@@ -70,6 +70,29 @@ QStringList feedTriggers()
     return out;
 }
 
+// The search index: per company and per contact person the search text of its key (SearchText.h) in
+// two forms, as trigrams, so that any part of three characters or more is found through the index.
+QStringList searchIndex()
+{
+    QStringList out;
+    for (const auto &[table, key] : {std::pair{"company", "name_key"}, std::pair{"contact", "search_key"}}) {
+        const QString t = QString::fromLatin1(table);
+        const QString k = QString::fromLatin1(key);
+        const QString index = t + QStringLiteral("_search");
+        const QString insert =
+            QStringLiteral("INSERT INTO %1 (rowid, k, s) VALUES (NEW.id, sprechtag_search_text(NEW.%2, 0), "
+                           "sprechtag_search_text(NEW.%2, 1));")
+                .arg(index, k);
+        const QString remove = QStringLiteral("DELETE FROM %1 WHERE rowid = OLD.id;").arg(index);
+        out << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(k, s, tokenize = 'trigram')").arg(index)
+            << trigger(QStringLiteral("search_%1_insert").arg(t), QStringLiteral("INSERT"), t, insert)
+            << trigger(QStringLiteral("search_%1_update").arg(t), QStringLiteral("UPDATE OF %1").arg(k), t,
+                       remove + insert)
+            << trigger(QStringLiteral("search_%1_delete").arg(t), QStringLiteral("DELETE"), t, remove);
+    }
+    return out;
+}
+
 } // namespace
 
 QStringList schemaVersion4()
@@ -92,18 +115,44 @@ QStringList schemaVersion4()
     // only the active ones had an index. With the company and contact it covers the search's walk
     // through the newest bookings.
     statements << QStringLiteral("CREATE INDEX booking_slot ON booking (slot_id, company_id, contact_id)");
+    statements << searchIndex();
     return statements;
 }
 
+namespace {
+
+constexpr int kFillChunks = 10;
+
+} // namespace
+
 int schemaVersion4FillSteps()
 {
-    return 1;
+    return 2 * kFillChunks;
 }
 
-Status fillSchemaVersion4(const Database &, const std::function<void(int, int)> &progress)
+// The search index of every existing company and contact, in chunks of their ids so that progress can
+// be shown.
+Status fillSchemaVersion4(const Database &db, const std::function<void(int, int)> &progress)
 {
-    if (progress)
-        progress(1, schemaVersion4FillSteps());
+    int done = 0;
+    for (const auto &[table, key] : {std::pair{"company", "name_key"}, std::pair{"contact", "search_key"}}) {
+        const QString t = QString::fromLatin1(table);
+        Result<qint64> last = scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(t));
+        if (!last)
+            return last.error();
+        const qint64 chunk = *last / kFillChunks + 1;
+        for (int i = 0; i < kFillChunks; ++i) {
+            Query q(db, QStringLiteral("INSERT INTO %1_search (rowid, k, s) SELECT id, "
+                                       "sprechtag_search_text(%2, 0), sprechtag_search_text(%2, 1) FROM %1 "
+                                       "WHERE id > ? AND id <= ?")
+                            .arg(t, QString::fromLatin1(key)));
+            q.bind(qint64(i) * chunk).bind(qint64(i + 1) * chunk);
+            if (Status s = q.exec(); !s)
+                return s;
+            if (progress)
+                progress(++done, schemaVersion4FillSteps());
+        }
+    }
     return {};
 }
 
