@@ -330,6 +330,16 @@ private Q_SLOTS:
         QCOMPARE(listChanged.count(), 1);
         QCOMPARE(gridReset.count(), 0);
 
+        // A booking there (with a new company: master data changed too): again only that row.
+        QVERIFY(bookAt(**second, slotAt(**second, other, m_ising, h(10)), QStringLiteral("Neu AG")) != 0);
+        window.refresh();
+        QCOMPARE(listReset.count(), 0);
+        QCOMPARE(listChanged.count(), 2);
+        QCOMPARE(listChanged.at(1).at(0).value<QModelIndex>(), panel->model()->indexOfDay(other));
+        QCOMPARE(panel->model()->indexOfDay(other).data(DayListModel::FreeSlotsRole).toInt(), 5);
+        QCOMPARE(panel->selectedDay(), shown);
+        gridReset.clear();
+
         // A booking on the shown day: the grid is read again, its cell booked; still no list reset.
         const Id slot = slotAt(**second, shown, m_ising, h(10));
         QVERIFY(bookAt(**second, slot, QStringLiteral("Schneller AG")) != 0);
@@ -346,6 +356,7 @@ private Q_SLOTS:
         QCOMPARE(listReset.count(), 0);
         QVERIFY(panel->model()->indexOfDay(created).isValid());
         QCOMPARE(panel->model()->rowCount(), 2); // May, June
+        QVERIFY(panel->view()->isExpanded(panel->model()->indexOfDay(created).parent()));
     }
 
     void ownBookingRefreshesWithoutAListReload()

@@ -68,6 +68,17 @@ DayListPanel::DayListPanel(const Database &db, QWidget *parent) : QWidget(parent
                 if (id.isValid())
                     Q_EMIT daySelected(id.toLongLong());
             });
+    // A month that comes with a new day opens like the others (the past stays folded).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    return;
+                for (int r = first; r <= last; ++r) {
+                    const QModelIndex group = m_model->index(r, 0);
+                    if (!group.data(DayListModel::IsPastGroupRole).toBool())
+                        m_view->expand(group);
+                }
+            });
     connect(m_formatFilter, &QComboBox::activated, this, [this] {
         const Id keep = selectedDay();
         m_model->setFormatFilter(m_formatFilter->currentData().toLongLong());
@@ -166,12 +177,6 @@ void DayListPanel::applyChanges(const DayChanges &changes)
     }
     if (Status s = m_model->updateDays(changes.days); !s)
         logReadError("day list", s.error());
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        const QModelIndex group = m_model->index(r, 0);
-        // A month that came with a new day opens like the others.
-        if (!group.data(DayListModel::IsPastGroupRole).toBool() && !m_view->isExpanded(group))
-            m_view->expand(group);
-    }
     if (keep != 0 && selectedDay() != keep)
         selectDay(keep);
     if (!m_search->text().trimmed().isEmpty())
