@@ -10,11 +10,13 @@
 #include "models/DayGridModel.h"
 #include "models/DayListModel.h"
 #include "scheduling/BookingService.h"
+#include "scheduling/Schedule.h"
 #include "search/SearchRunner.h"
 #include "widgets/DayListPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -348,6 +350,19 @@ private Q_SLOTS:
         QVERIFY(gridReset.count() >= 1);
         QCOMPARE(gridModel->state(gridModel->indexOfSlot(slot)), DayGridModel::CellState::Booked);
         QCOMPARE(panel->model()->indexOfDay(shown).data(DayListModel::FreeSlotsRole).toInt(), 6);
+
+        // The booking on the right changes elsewhere: the details show it as it is now.
+        grid->setCurrentIndex(gridModel->indexOfSlot(slot));
+        const Id booking = gridModel->indexOfSlot(slot).data(DayGridModel::BookingIdRole).toLongLong();
+        const BookingDetails before = BookingService(**second).details(booking).value();
+        BookingEdit edit;
+        edit.bookingId = booking;
+        edit.version = before.booking.version;
+        edit.topic = QStringLiteral("Neues Thema");
+        edit.company = Schedule(**second).company(before.booking.companyId).value().value();
+        QVERIFY(BookingService(**second).edit(edit).ok());
+        window.refresh();
+        QCOMPARE(child<QLabel>(window, "detailsTopic")->text(), QStringLiteral("Neues Thema"));
 
         // A day created elsewhere appears as a row of its own.
         const Id created =
