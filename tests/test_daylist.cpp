@@ -296,6 +296,13 @@ private Q_SLOTS:
         panel.applyChanges(all);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(panel.model()->loadedDayCount(), 3);
+        // Many days at once: one read of the list instead of one per day.
+        DayChanges many;
+        for (int i = 0; i < 60; ++i)
+            many.days << createDay(QDate(2032, 1, 5).addDays(i));
+        panel.applyChanges(many);
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(panel.model()->loadedDayCount(), 63);
     }
 
     void anotherWorkstationsChangeUpdatesOnlyItsRow()

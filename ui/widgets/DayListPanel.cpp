@@ -24,6 +24,7 @@ namespace {
 constexpr int kDayRole = Qt::UserRole + 1;
 constexpr int kBookingRole = Qt::UserRole + 2;
 constexpr int kSearchLimit = 100;
+constexpr qsizetype kMostSingleRows = 50;
 
 } // namespace
 
@@ -160,7 +161,9 @@ void DayListPanel::expandGroups(const QList<int> &openYears, bool pastOpen)
 
 void DayListPanel::applyChanges(const DayChanges &changes)
 {
-    if (changes.everything) {
+    // Many days at once (a series created, a day wizard elsewhere): one read of the list is cheaper
+    // than a read per day.
+    if (changes.everything || changes.days.size() > kMostSingleRows) {
         reload();
         return;
     }
