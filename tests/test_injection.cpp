@@ -577,6 +577,9 @@ private Q_SLOTS:
             expectedRows.remove(QString::fromLatin1(table));
             hostileRows.remove(QString::fromLatin1(table));
         }
+        // The search index (and its FTS5 shadow tables) follows the companies and contacts.
+        for (auto *rows : {&expectedRows, &hostileRows})
+            rows->removeIf([](const auto &row) { return row.key().contains(QLatin1String("_search")); });
         QCOMPARE(hostileRows, expectedRows);
         auto check = hostile.db->check();
         QVERIFY(check.ok() && check->isEmpty());

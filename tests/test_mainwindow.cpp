@@ -10,8 +10,11 @@
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "models/DayGridModel.h"
+#include "models/DayListModel.h"
 #include "scheduling/BookingService.h"
+#include "search/SearchRunner.h"
 #include "storage/Sql.h"
+#include "widgets/DayListPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -25,6 +28,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -95,9 +99,13 @@ private Q_SLOTS:
         auto *days = m_window->findChild<QTreeView *>(QStringLiteral("dayList"));
         QAbstractItemModelTester tester(days->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // Every example day lies in the past: one folded group of three.
+        // Every example day lies in the past: one folded group of two years with three days.
         QCOMPARE(days->model()->rowCount(), 1);
-        QCOMPARE(days->model()->rowCount(days->model()->index(0, 0)), 3);
+        const QModelIndex past = days->model()->index(0, 0);
+        QCOMPARE(days->model()->rowCount(past), 2);
+        QCOMPARE(past.model()->index(0, 0, past).data(DayListModel::YearRole).toInt(), 2024);
+        QCOMPARE(past.model()->index(0, 0, past).data(DayListModel::DayCountRole).toInt(), 2);
+        QCOMPARE(past.model()->index(1, 0, past).data(DayListModel::DayCountRole).toInt(), 1);
         QAbstractItemModelTester gridTester(gridModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(gridModel()->dayId() != 0);
@@ -251,6 +259,11 @@ private Q_SLOTS:
         action(m_window.get(), "actionFind")->trigger();
         search->setText(QStringLiteral("FIKTIV"));
         auto *results = m_window->findChild<QListWidget *>(QStringLiteral("searchResults"));
+        // The search starts after a pause in typing (or Enter) and answers from its worker thread.
+        auto *panel = m_window->findChild<DayListPanel *>();
+        QSignalSpy answered(panel->searchRunner(), &SearchRunner::finished);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(answered.wait());
         QCOMPARE(results->count(), 1);
         QVERIFY(results->item(0)->text().contains(QLatin1String("13.06.2024")));
         Q_EMIT results->itemActivated(results->item(0));

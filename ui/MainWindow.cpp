@@ -7,9 +7,11 @@
 #include "actions/FileActions.h"
 #include "actions/PlanningActions.h"
 #include "actions/PrivacyActions.h"
+#include "Logging.h"
 #include "MessageBoxes.h"
 #include "models/DayGridModel.h"
 #include "models/DayListModel.h"
+#include "scheduling/Schedule.h"
 #include "storage/Database.h"
 #include "widgets/BookingDetailsPanel.h"
 #include "widgets/DayListPanel.h"
@@ -177,8 +179,9 @@ void MainWindow::connectPanels()
         updateStatus();
     });
     connect(m_days, &DayListPanel::bookingChosen, this, [this](Id dayId, Id bookingId) {
-        m_days->selectDay(dayId);
-        m_dayView->showDay(dayId);
+        m_days->selectDay(dayId); // shows it in the grid when the list has it
+        if (m_dayView->model()->dayId() != dayId)
+            m_dayView->showDay(dayId);
         m_dayView->selectBooking(bookingId);
         m_dayView->grid()->setFocus();
     });
@@ -204,20 +207,59 @@ void MainWindow::showCurrentCell()
 
 void MainWindow::refresh()
 {
+    // The first look at this file, or a new day since the last one (what counts as past moved on).
+    if (!m_days->model()->isLoaded() || m_days->model()->today() != QDate::currentDate()) {
+        reloadEverything();
+        return;
+    }
+    // What was written since the last look, here or by another workstation: only that is read again.
+    auto changes = Schedule(*m_db).changesSince(m_changeMark);
+    if (!changes) {
+        logReadError("changes since the last refresh", changes.error());
+        reloadEverything();
+        return;
+    }
+    if (changes->everything) {
+        reloadEverything();
+        return;
+    }
+    m_changeMark = changes->mark;
+    const Id shown = m_dayView->model()->dayId();
+    if (changes->masterData || !changes->days.isEmpty())
+        m_days->applyChanges(*changes);
+    if (shown != 0 && (changes->masterData || changes->days.contains(shown))) {
+        // The grid's day changed; the booking on the right is one of its bookings.
+        if (m_dayView->model()->dayId() == shown)
+            m_dayView->reload();
+        if (m_details->bookingId() != 0)
+            m_details->showBooking(m_details->bookingId());
+    }
+    showDaysOrWelcome();
+}
+
+void MainWindow::reloadEverything()
+{
+    // The mark before the reading: a change meanwhile is read again next time rather than lost.
+    if (auto mark = Schedule(*m_db).changeMark())
+        m_changeMark = *mark;
+    else
+        logReadError("position of the change feed", mark.error());
     const Id day = m_days->selectedDay();
     m_days->reload();
-    const bool empty = m_days->model()->rowCount() == 0 && m_days->formatFilterIsAll();
-    m_stack->setCurrentIndex(empty ? 0 : 1);
-    if (day != 0 && m_days->selectedDay() == day) {
+    if (day != 0 && m_days->selectedDay() == day)
         m_dayView->reload();
-    } else if (m_days->selectedDay() == 0) {
-        // Select the first upcoming day, or the newest past one.
-        const QModelIndex first = m_days->model()->index(0, 0, m_days->model()->index(0, 0));
-        if (first.isValid())
-            m_days->selectDay(first.data(DayListModel::DayIdRole).toLongLong());
-    }
     if (m_details->bookingId() != 0)
         m_details->showBooking(m_details->bookingId());
+    showDaysOrWelcome();
+}
+
+void MainWindow::showDaysOrWelcome()
+{
+    const bool empty = m_days->model()->rowCount() == 0 && m_days->formatFilterIsAll();
+    m_stack->setCurrentIndex(empty ? 0 : 1);
+    // Nothing selected: the first upcoming day, or the newest past one.
+    if (m_days->selectedDay() == 0)
+        m_days->selectFirstDay();
     updateActions();
     updateStatus();
 }
@@ -344,8 +386,10 @@ void MainWindow::openDatabaseFile(const QString &path, const OpenOptions &option
 {
     // What is at the old file's path now would share its -wal and -shm by name with the connection still
     // open on the old one: let go of that first.
-    if (!m_db->checkFile())
+    if (!m_db->checkFile()) {
+        m_days->stopSearch();
         m_db->close();
+    }
     auto opened = Database::open(path, options);
     if (!opened) {
         showError(opened.error());
@@ -359,7 +403,8 @@ void MainWindow::dataReplaced()
     m_undo->clear();
     if (auto v = m_db->dataVersion())
         m_dataVersion = *v;
-    refresh();
+    // The change feed came with the data: nothing in it relates to what the window holds.
+    reloadEverything();
 }
 
 void MainWindow::showStatus(const QString &text, int timeoutMs)

@@ -65,7 +65,9 @@ public:
     bool cancelBooking(Id bookingId, const QString &reason = {});
     bool moveBooking(Id bookingId, Id targetSlotId);
     bool createDays(const QList<ConsultationDay> &days);
-    // Reads everything again (after a change here or by another workstation).
+    // Reads again what changed since the last look (after a change here or by another workstation),
+    // from the change feed: the changed days' rows, the grid when its day changed; everything only when
+    // the feed says so (or on the first call for a file).
     void refresh() override;
     // On start (and after opening another file): the daily backup and the network-share hint, here and
     // now (the window waits).
@@ -119,6 +121,8 @@ private:
     void updateActions();
     void updateStatus();
     void pollForChanges();
+    void reloadEverything();
+    void showDaysOrWelcome();
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;
@@ -144,6 +148,8 @@ private:
     bool m_loaded = false;
     bool m_loadQueued = false;
     std::optional<QDate> m_pendingChecks; // runStartupChecksInBackground before the data was read
+    // Where in the change feed the window's view of the file stands.
+    qint64 m_changeMark = 0;
 };
 
 } // namespace Sprechtag

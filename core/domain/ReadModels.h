@@ -38,6 +38,27 @@ struct DaySummary
     int bookedSlots = 0;
 };
 
+// A year of the day list with how many days it has.
+struct YearCount
+{
+    int year = 0;
+    int days = 0;
+};
+
+// What other connections changed after a position of the change feed (Schedule::changesSince).
+struct DayChanges
+{
+    // The position to ask from next time.
+    qint64 mark = 0;
+    // The feed cannot tell (a copy was restored into the file, the position is not of this file):
+    // read everything again.
+    bool everything = false;
+    // Formats, consultants, companies, contacts or the settings changed.
+    bool masterData = false;
+    // The days whose rows or grid changed (deleted ones too), each once.
+    QList<Id> days;
+};
+
 // A booking with the names a list, a message or a letter needs.
 struct BookingDetails
 {

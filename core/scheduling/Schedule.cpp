@@ -3,6 +3,7 @@
 
 #include "common/Clock.h"
 #include "storage/BookingRepository.h"
+#include "storage/ChangeFeed.h"
 #include "storage/CompanyRepository.h"
 #include "storage/DayRepository.h"
 #include "storage/FormatRepository.h"
@@ -13,6 +14,21 @@ namespace Sprechtag {
 Result<QList<DaySummary>> Schedule::days(const QDate &from, const QDate &to) const
 {
     return DayRepository(m_db).summaries(from, to);
+}
+
+Result<QList<YearCount>> Schedule::pastYears(const QDate &today, Id formatId) const
+{
+    return DayRepository(m_db).pastYears(today, formatId);
+}
+
+Result<qint64> Schedule::changeMark() const
+{
+    return ChangeFeed(m_db).mark();
+}
+
+Result<DayChanges> Schedule::changesSince(qint64 mark) const
+{
+    return ChangeFeed(m_db).since(mark);
 }
 
 Result<std::optional<DaySummary>> Schedule::day(Id dayId) const

@@ -25,6 +25,15 @@ public:
 
     // Days in [from, to] (either may be invalid: open end), by date and format name.
     Result<QList<DaySummary>> days(const QDate &from = {}, const QDate &to = {}) const;
+    // Years before `today` that have days (of the format; 0: any), newest first, with their day count.
+    Result<QList<YearCount>> pastYears(const QDate &today, Id formatId = 0) const;
+    // The position of the change feed now (take it before a full load).
+    Result<qint64> changeMark() const;
+    // What other connections changed after `mark`: the ids of days whose rows or grid changed (a booking
+    // made, edited, moved — both days —, cancelled; a slot blocked; a day created, edited, called off,
+    // deleted), masterData when formats/consultants/companies/contacts/settings changed, everything when
+    // the feed cannot tell (the file was restored from a backup, the mark is ahead of the feed, …).
+    Result<DayChanges> changesSince(qint64 mark) const;
     Result<std::optional<DaySummary>> day(Id dayId) const;
     // The days on a date, of the named format only when a name is given (matched as names are, whatever
     // the case); empty when there is none.

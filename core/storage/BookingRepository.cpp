@@ -137,9 +137,12 @@ Result<QList<BookingDetails>> BookingRepository::forCompany(Id companyId)
 
 Result<QList<BookingDetails>> BookingRepository::forDay(Id dayId, bool includeCancelled)
 {
-    return fetch(QStringLiteral("WHERE s.day_id = ? AND (b.status <> 'cancelled' OR ?) "
-                                "ORDER BY s.start_minute, coalesce(dc.position, 0), b.id"),
-                 {dayId, includeCancelled ? 1 : 0});
+    // SQL per case: "(b.status <> 'cancelled' OR ?)" would keep SQLite from the partial index of active
+    // bookings and scan every booking of the file.
+    return fetch(
+        QStringLiteral("WHERE s.day_id = ?%1 ORDER BY s.start_minute, coalesce(dc.position, 0), b.id")
+            .arg(includeCancelled ? QString() : QStringLiteral(" AND b.status <> 'cancelled'")),
+        {dayId});
 }
 
 Status BookingRepository::setStatus(const Booking &booking, BookingStatus status, const QString &reason,

@@ -8,6 +8,7 @@
 #include "storage/MigrationData.h"
 #include "storage/OpenFiles.h"
 #include "storage/SchemaCheck.h"
+#include "storage/SearchText.h"
 #include "storage/Sql.h"
 
 #include <QAtomicInteger>
@@ -277,6 +278,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
             *db->m_staffUser = systemUserName().toUtf8();
             sqlite3_create_function_v2(native, "sprechtag_actor", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
                                        db->m_staffUser.get(), staffUserFunction, nullptr, nullptr, nullptr);
+            registerSearchFunctions(native);
         }
         // SQLite has the file open now: from here on nothing else in this process may open it.
         db->m_watch->path = path;
@@ -288,7 +290,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     }
     if (Status s = db->configure(options, fresh); !s)
         return s.error();
-    if (Status s = db->migrate(migrations); !s)
+    if (Status s = db->migrate(migrations, options.migrationProgress); !s)
         return s.error();
     return db;
 }
@@ -327,8 +329,12 @@ Status Database::configure(const OpenOptions &options, bool fresh)
             return makeError(ErrorCode::Corrupt, {shown});
     }
 
+    // trusted_schema: the search index's triggers write to FTS5 tables, which SQLite refuses in a trigger
+    // while the schema is not trusted. It is trusted here only after SchemaCheck found exactly the schema
+    // of our own migrations above; every function of ours is innocuous or direct-only. (Raw connections
+    // to copies that are not verified yet keep it off: NativeFile.)
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                               "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = OFF"}) {
+                               "PRAGMA secure_delete = ON", "PRAGMA trusted_schema = ON"}) {
         if (Status s = execute(*this, QString::fromLatin1(pragma)); !s)
             return s.error();
     }
@@ -356,7 +362,7 @@ Status Database::configure(const OpenOptions &options, bool fresh)
     return {};
 }
 
-Status Database::migrate(const QList<Migration> &migrations)
+Status Database::migrate(const QList<Migration> &migrations, const std::function<void(int, int)> &progress)
 {
     const int target = migrations.constLast().version;
     if (m_schemaVersion > target)
@@ -367,6 +373,19 @@ Status Database::migrate(const QList<Migration> &migrations)
     if (m_readOnly)
         return makeError(ErrorCode::ReadOnly, {QDir::toNativeSeparators(m_path)});
 
+    int total = m_schemaVersion > 0 ? 1 : 0;
+    for (const Migration &step : migrations) {
+        if (step.version > m_schemaVersion)
+            total += int(step.statements.size()) + migrationDataSteps(step.version);
+    }
+    int done = 0;
+    const bool existing = m_schemaVersion > 0;
+    const auto report = [&](int more) {
+        done += more;
+        if (progress && existing)
+            progress(done, total);
+    };
+    report(0);
     if (m_schemaVersion > 0) {
         // An existing file: keep a checked copy of it as it was before touching the schema, among the
         // other backups (Sicherungen/<name>_<date>_vor-update.sqlite, the last few kept).
@@ -377,6 +396,7 @@ Status Database::migrate(const QList<Migration> &migrations)
             return s;
         m_migrationBackup = backup;
         Backups(m_path).rotate(BackupKind::BeforeUpdate, backup);
+        report(1);
     }
 
     for (const Migration &step : migrations) {
@@ -393,8 +413,9 @@ Status Database::migrate(const QList<Migration> &migrations)
         for (const QString &statement : step.statements) {
             if (Status s = execute(*this, statement); !s)
                 return s;
+            report(1);
         }
-        if (Status s = runMigrationDataStep(step.version, *this); !s)
+        if (Status s = runMigrationDataStep(step.version, *this, [&](int, int) { report(1); }); !s)
             return s;
         if (Status s = execute(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
             return s;

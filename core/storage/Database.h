@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -31,6 +32,9 @@ struct OpenOptions
     // Treat the file as lying on a network share (rollback journal, the hint to use a server) even when
     // statfs says otherwise; for tests.
     bool assumeNetworkFileSystem = false;
+    // Called from the opening thread while a migration of an existing file runs: before it starts
+    // (done 0), after the automatic copy and after each of its statements and steps.
+    std::function<void(int done, int total)> migrationProgress;
 };
 
 enum class JournalMode
@@ -111,7 +115,7 @@ private:
                                                       bool fresh);
     static Status initialiseFile(const QString &path, const QList<Migration> &migrations);
     Status configure(const OpenOptions &options, bool fresh);
-    Status migrate(const QList<Migration> &migrations);
+    Status migrate(const QList<Migration> &migrations, const std::function<void(int, int)> &progress);
     void rescueWal() const;
 
     QString m_path;

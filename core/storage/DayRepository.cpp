@@ -5,11 +5,17 @@
 
 namespace Sprechtag {
 
+const QString kDayColumns = QStringLiteral(
+    "id, format_id, date, location, video_link, start_minute, end_minute, slot_minutes, status, "
+    "booking_deadline, notes, version");
+
 namespace {
 
 const QString kDaySelect = QStringLiteral(
     "SELECT id, format_id, date, location, video_link, start_minute, end_minute, slot_minutes, status, "
     "booking_deadline, notes, version FROM consultation_day ");
+
+} // namespace
 
 ConsultationDay readDay(const Query &q)
 {
@@ -27,6 +33,8 @@ ConsultationDay readDay(const Query &q)
     d.version = q.integer(11);
     return d;
 }
+
+namespace {
 
 void bindDay(Query &q, const ConsultationDay &d)
 {
@@ -183,42 +191,6 @@ Result<std::optional<ConsultationDay>> DayRepository::byFormatAndDate(Id formatI
     return byId(*id);
 }
 
-Result<QList<DaySummary>> DayRepository::summaries(const QDate &from, const QDate &to)
-{
-    Query q(
-        m_db,
-        QStringLiteral(
-            "SELECT d.id, d.format_id, d.date, d.location, d.video_link, d.start_minute, d.end_minute, "
-            "d.slot_minutes, d.status, d.booking_deadline, d.notes, d.version, f.name, f.colour, "
-            "(SELECT group_concat(name, char(10)) FROM (SELECT c.name FROM day_consultant dc "
-            "  JOIN consultant c ON c.id = dc.consultant_id WHERE dc.day_id = d.id ORDER BY dc.position)), "
-            "(SELECT count(*) FROM slot s WHERE s.day_id = d.id AND s.retired = 0 AND s.blocked = 0), "
-            "(SELECT count(*) FROM slot s JOIN booking b ON b.slot_id = s.id AND b.status <> 'cancelled' "
-            "  WHERE s.day_id = d.id AND s.retired = 0) "
-            "FROM consultation_day d JOIN format f ON f.id = d.format_id "
-            "WHERE (? IS NULL OR d.date >= ?) AND (? IS NULL OR d.date <= ?) "
-            "ORDER BY d.date, f.name_key"));
-    q.bindDate(from).bindDate(from).bindDate(to).bindDate(to);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    QList<DaySummary> out;
-    while (q.next()) {
-        DaySummary s;
-        s.day = readDay(q);
-        s.formatName = q.text(12);
-        s.formatColour = q.text(13);
-        const QString names = q.text(14);
-        if (!names.isEmpty())
-            s.consultantNames = names.split(QLatin1Char('\n'));
-        s.totalSlots = q.integer(15);
-        s.bookedSlots = q.integer(16);
-        out << s;
-    }
-    if (Status s = q.status(); !s)
-        return s.error();
-    return out;
-}
-
 Result<Id> DayRepository::insertSlot(const Slot &slot)
 {
     Query q(m_db, QStringLiteral("INSERT INTO slot (day_id, consultant_id, date, start_minute, end_minute, "
@@ -294,9 +266,11 @@ Result<std::optional<SlotDetails>> DayRepository::slotById(Id slotId)
 
 Result<QList<SlotDetails>> DayRepository::slotsOfDay(Id dayId, bool includeRetired)
 {
-    return fetchSlots(QStringLiteral("WHERE s.day_id = ? AND (s.retired = 0 OR ?) "
-                                     "ORDER BY s.start_minute, coalesce(dc.position, 0), s.consultant_id"),
-                      {dayId, includeRetired ? 1 : 0});
+    // SQL per case: a condition like "(s.retired = 0 OR ?)" would keep SQLite from the day's index.
+    return fetchSlots(QStringLiteral("WHERE s.day_id = ?%1 "
+                                     "ORDER BY s.start_minute, coalesce(dc.position, 0), s.consultant_id")
+                          .arg(includeRetired ? QString() : QStringLiteral(" AND s.retired = 0")),
+                      {dayId});
 }
 
 Result<QList<SlotDetails>> DayRepository::slotsStartingAt(const QDate &date, int startMinute, Id consultantId)

@@ -8,6 +8,12 @@
 
 namespace Sprechtag {
 
+class Query;
+
+// The columns of a consultation_day row as readDay() reads them (id first, version last).
+extern const QString kDayColumns;
+ConsultationDay readDay(const Query &q);
+
 // Consultation days, their breaks and consultants, and the slots generated for them.
 class DayRepository
 {
@@ -22,7 +28,10 @@ public:
     Result<std::optional<ConsultationDay>> byId(Id dayId);
     Result<std::optional<ConsultationDay>> byFormatAndDate(Id formatId, const QDate &date);
     // Days in [from, to] (either may be invalid: open end), by date and format name.
+    // One aggregate query over the days of the range, their slots and active bookings.
     Result<QList<DaySummary>> summaries(const QDate &from, const QDate &to);
+    // Years before `today` that have days (of the format; 0: any), newest first, with their day count.
+    Result<QList<YearCount>> pastYears(const QDate &today, Id formatId);
 
     Result<Id> insertSlot(const Slot &slot);
     Status removeSlot(Id slotId);

@@ -4,6 +4,7 @@
 #include "domain/Text.h"
 #include "storage/Database.h"
 #include "storage/MigrationData.h"
+#include "storage/SchemaV4.h"
 #include "storage/Sql.h"
 
 #include <sqlite3.h>
@@ -442,13 +443,29 @@ Status recomputeNameKeys(const Database &db)
 const QList<Migration> &sqliteMigrations()
 {
     static const QList<Migration> migrations{Migration{1, schemaVersion1()}, Migration{2, schemaVersion2()},
-                                             Migration{3, schemaVersion3()}};
+                                             Migration{3, schemaVersion3()}, Migration{4, schemaVersion4()}};
     return migrations;
 }
 
-Status runMigrationDataStep(int version, const Database &db)
+Status runMigrationDataStep(int version, const Database &db, const std::function<void(int, int)> &progress)
 {
-    return version == 3 ? recomputeNameKeys(db) : Status();
+    if (version == 3)
+        return recomputeNameKeys(db);
+    if (version == 4) {
+        // The search index is made of the keys: they are made right first (a file written by a program
+        // that folded names its own way).
+        if (Status s = recomputeNameKeys(db); !s)
+            return s;
+        if (progress)
+            progress(1, schemaVersion4FillSteps() + 1);
+        return fillSchemaVersion4(db, progress);
+    }
+    return {};
+}
+
+int migrationDataSteps(int version)
+{
+    return version == 4 ? schemaVersion4FillSteps() + 1 : 0;
 }
 
 int currentSchemaVersion()

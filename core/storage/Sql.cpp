@@ -1,9 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/Sql.h"
 
+#include <QMutex>
 #include <QSqlError>
 
+#include <atomic>
+
 namespace Sprechtag {
+
+namespace {
+
+std::atomic<bool> g_recording{false};
+QMutex g_recordMutex;
+QList<RecordedStatement> g_recorded;
+
+void record(const QSqlQuery &q)
+{
+    if (!g_recording.load(std::memory_order_relaxed))
+        return;
+    QMutexLocker lock(&g_recordMutex);
+    g_recorded << RecordedStatement{q.lastQuery(), q.boundValues()};
+}
+
+} // namespace
+
+void SqlRecorder::start()
+{
+    QMutexLocker lock(&g_recordMutex);
+    g_recorded.clear();
+    g_recording = true;
+}
+
+QList<RecordedStatement> SqlRecorder::stop()
+{
+    QMutexLocker lock(&g_recordMutex);
+    g_recording = false;
+    return std::exchange(g_recorded, {});
+}
 
 Query::Query(const Database &db, const QString &sql) : m_db(db), m_query(db.connection())
 {
@@ -38,6 +71,7 @@ Status Query::exec()
 {
     if (!m_prepared)
         return m_prepareError;
+    record(m_query);
     if (!m_query.exec())
         return m_db.mapError(m_query.lastError());
     return {};

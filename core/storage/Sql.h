@@ -69,6 +69,19 @@ template <typename T, typename Read> Result<QList<T>> readRows(Query &q, Read re
     return out;
 }
 
+// A debug seam for tests: while recording, every statement a Query executes (in any thread) is kept with
+// its bound values, so that a test can run the real calls and EXPLAIN what they ran. Off by default.
+struct RecordedStatement
+{
+    QString sql;
+    QVariantList values;
+};
+namespace SqlRecorder {
+void start();
+// The statements since start(), in order; recording stops.
+QList<RecordedStatement> stop();
+} // namespace SqlRecorder
+
 QString isoDate(const QDate &date);
 QString isoTimestamp(const QDateTime &when);
 

@@ -2,6 +2,7 @@
 // Putting a copy back: into the open database through SQLite's backup API, or in place of a damaged file.
 #include "backup/BackupFolder.h"
 #include "backup/PartFile.h"
+#include "storage/ChangeFeed.h"
 #include "storage/Database.h"
 #include "storage/NativeFile.h"
 #include "storage/OpenFiles.h"
@@ -245,6 +246,9 @@ Result<QString> restoreLocked(const Database &live, const QList<Migration> *live
         return restoreError(rc, into, backupPath, live.path());
     if (finished != SQLITE_OK)
         return restoreError(finished, into, backupPath, live.path());
+    // The content was replaced: every reader's position of the change feed now means "everything".
+    if (Status s = ChangeFeed(**target).newGeneration(); !s)
+        return s.error();
     return safety;
 }
 
