@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "MigrationProgress.h"
 #include "StartupRecovery.h"
 #include "storage/Database.h"
 
@@ -143,7 +144,8 @@ int main(int argc, char **argv)
         if (!last.isEmpty() && QFileInfo::exists(last))
             path = last;
     }
-    auto opened = Sprechtag::Database::open(path);
+    Sprechtag::MigrationProgress migration; // a dialog while an older file is converted
+    auto opened = Sprechtag::Database::open(path, migration.options());
     std::unique_ptr<Sprechtag::Database> db;
     if (opened) {
         db = std::move(opened).value();
