@@ -37,6 +37,9 @@ void MigrationProgress::report(int done, int total)
     // setValue() of a modal dialog lets the event loop paint it while the opening thread works.
     m_dialog->setValue(done);
     QCoreApplication::processEvents();
+    // The last step: gone before the window comes (the object itself lives on in main()).
+    if (done >= total)
+        m_dialog.reset();
 }
 
 } // namespace Sprechtag
