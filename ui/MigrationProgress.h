@@ -3,7 +3,6 @@
 
 #include "storage/Database.h"
 
-
 #include <memory>
 
 class QProgressDialog;
