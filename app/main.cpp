@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "MigrationProgress.h"
 #include "StartupRecovery.h"
 #include "storage/Database.h"
 
@@ -144,8 +145,10 @@ int main(int argc, char **argv)
             path = last;
     }
     // Nothing that grows with the file before the first paint: the quick_check of a small file runs when
-    // the daily backup's worker opens its own connection after the first paint (BackupActions).
-    Sprechtag::OpenOptions startOptions;
+    // the daily backup's worker opens its own connection after the first paint (BackupActions). A dialog
+    // shows the progress while an older file is converted.
+    Sprechtag::MigrationProgress migration;
+    Sprechtag::OpenOptions startOptions = migration.options();
     startOptions.quickCheckLimitBytes = 0;
     auto opened = Sprechtag::Database::open(path, startOptions);
     std::unique_ptr<Sprechtag::Database> db;

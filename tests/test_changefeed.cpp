@@ -208,6 +208,54 @@ private Q_SLOTS:
         QCOMPARE(c.days, QList<Id>{m_day2});
     }
 
+    void aMigrationReportsItsProgress()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        const QList<Migration> v3 = sqliteMigrations().mid(0, 3);
+        {
+            OpenOptions o;
+            o.migrations = &v3;
+            auto old = Database::open(path, o);
+            QVERIFY2(old.ok(), why(old));
+            QVERIFY(Test::addFormat(**old, QStringLiteral("Alt")) != 0);
+            QVERIFY(execute(**old, QStringLiteral("INSERT INTO company (name, name_key) VALUES "
+                                                  "('Altfirma Müller', 'altfirma müller')"))
+                        .ok());
+            int calls = 0;
+            OpenOptions again;
+            again.migrations = &v3;
+            again.migrationProgress = [&calls](int, int) {
+                ++calls;
+            };
+            old = Error{};
+            QVERIFY(Database::open(path, again).ok());
+            QCOMPARE(calls, 0); // nothing to migrate: no progress
+        }
+        QList<std::pair<int, int>> reports;
+        OpenOptions o;
+        o.migrationProgress = [&reports](int done, int total) {
+            reports << std::pair{done, total};
+        };
+        auto db = Database::open(path, o);
+        QVERIFY2(db.ok(), why(db));
+        QCOMPARE((*db)->schemaVersion(), currentSchemaVersion());
+        QVERIFY(reports.size() > 10);
+        QCOMPARE(reports.first().first, 0);
+        QCOMPARE(reports.last().first, reports.last().second);
+        for (qsizetype i = 1; i < reports.size(); ++i) {
+            QCOMPARE(reports.at(i).first, reports.at(i - 1).first + 1);
+            QCOMPARE(reports.at(i).second, reports.first().second);
+        }
+        // The copy before the migration is the first step; the search index of the old rows exists.
+        QVERIFY(!(*db)->migrationBackupPath().isEmpty());
+        QCOMPARE(*scalar(**db, QStringLiteral("SELECT count(*) FROM change_feed")), qint64(1));
+        auto found = Schedule(**db).search(QStringLiteral("mueller"));
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().companyName, QStringLiteral("Altfirma Müller"));
+    }
+
     void pastYearsAreCountedNewestFirst()
     {
         auto other = Test::addFormat(writer(), QStringLiteral("Website-Check"));

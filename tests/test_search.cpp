@@ -124,6 +124,26 @@ private Q_SLOTS:
         QVERIFY(companiesFound(QStringLiteral("a\" OR \"b")).isEmpty());
     }
 
+    void commonFragmentsKeepTheOrder()
+    {
+        // So many matches that the search walks the newest bookings and tests each row: the same hits.
+        QVERIFY(execute(db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                             "WHERE i < 20100) INSERT INTO company (name, name_key) "
+                                             "SELECT 'Menge GmbH ' || i, 'menge gmbh ' || i FROM n"))
+                    .ok());
+        for (const QString &q : {QStringLiteral("gmbh"), QStringLiteral("M")}) {
+            auto hits = Schedule(db()).search(q, 5);
+            QVERIFY2(hits.ok(), qPrintable(q));
+            QVERIFY2(hits->size() == 5, qPrintable(q));
+            QCOMPARE(hits->at(0).companyName, QStringLiteral("Müller Hochbau GmbH"));
+            QVERIFY(hits->at(0).bookingId != 0);
+            QCOMPARE(hits->at(1).bookingId, Id(0));
+        }
+        QCOMPARE(Schedule(db()).search(QStringLiteral("gmbh"), 3)->at(1).companyName,
+                 QStringLiteral("Menge GmbH 1"));
+        QVERIFY(execute(db(), QStringLiteral("DELETE FROM company WHERE name LIKE 'Menge GmbH %'")).ok());
+    }
+
     void theIndexFollowsRenamesAndDeletes()
     {
         Company c;

@@ -36,12 +36,13 @@ Result<QList<DaySummary>> DayRepository::summaries(const QDate &from, const QDat
     // The slots and consultants are read once for all days of the range (through the indexes on
     // slot.day_id, booking.slot_id and day_consultant's key), not per day. CROSS JOIN keeps the days of
     // the range the outer loop: otherwise SQLite may walk every slot of the file and probe the range.
+    // booking_slot covers the status, unlike the partial unique index of active bookings.
     const QString sql =
         QStringLiteral(
             "WITH picked AS MATERIALIZED (SELECT id FROM consultation_day pd WHERE %1), "
             "counts AS (SELECT s.day_id, sum(s.blocked = 0) AS total, count(b.id) AS booked "
             "  FROM picked p CROSS JOIN slot s ON s.day_id = p.id AND s.retired = 0 "
-            "  LEFT JOIN booking b ON b.slot_id = s.id AND b.status <> 'cancelled' "
+            "  LEFT JOIN booking b INDEXED BY booking_slot ON b.slot_id = s.id AND b.status <> 'cancelled' "
             "  GROUP BY s.day_id), "
             "names AS (SELECT day_id, group_concat(name, char(10)) AS names FROM ("
             "  SELECT dc.day_id, c.name FROM picked p CROSS JOIN day_consultant dc ON dc.day_id = p.id "

@@ -12,6 +12,16 @@ namespace {
 // beyond, the newest bookings are walked in date order until enough of them match (a common fragment
 // such as "gmbh" matches a third of all companies: their bookings are many, the newest come quickly).
 constexpr int kFewMatches = 1500;
+// Beyond this many, the walk tests each booking's company and contact row itself instead of building
+// the (large) sets of matching ids first.
+constexpr int kManyMatches = 20000;
+
+enum class Way
+{
+    ThroughMatches,
+    WalkWithSets,
+    WalkWithTests,
+};
 
 // The matching companies and contacts as two subqueries (ids), with their parameters.
 struct Matches
@@ -20,6 +30,11 @@ struct Matches
     QString contacts;
     QVariantList companyArgs;
     QVariantList contactArgs;
+    // The same as conditions on the rows "co" (company) and "ct" (contact).
+    QString companyTest;
+    QString contactTest;
+    QVariantList companyTestArgs;
+    QVariantList contactTestArgs;
 };
 
 // Three characters or more: the trigram index, the query quoted as one FTS5 string (embedded quotes
@@ -32,14 +47,27 @@ Matches matchesOf(const QString &key)
         QString quoted = folded;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
         quoted = QLatin1Char('"') + quoted + QLatin1Char('"');
+        const auto contains = [](const QString &column) {
+            return QStringLiteral("(instr(sprechtag_search_text(%1, 0), ?) > 0 OR "
+                                  "instr(sprechtag_search_text(%1, 1), ?) > 0)")
+                .arg(column);
+        };
         return {QStringLiteral("SELECT rowid FROM company_search WHERE company_search MATCH ?"),
                 QStringLiteral("SELECT rowid FROM contact_search WHERE contact_search MATCH ?"),
                 {quoted},
-                {quoted}};
+                {quoted},
+                contains(QStringLiteral("co.name_key")),
+                contains(QStringLiteral("ct.search_key")),
+                {folded, folded},
+                {folded, folded}};
     }
     const QString end = key + QString::fromUcs4(U"\U0010FFFF", 1);
     return {QStringLiteral("SELECT id FROM company WHERE name_key >= ? AND name_key < ?"),
             QStringLiteral("SELECT id FROM contact WHERE name_key >= ? AND name_key < ?"),
+            {key, end},
+            {key, end},
+            QStringLiteral("(co.name_key >= ? AND co.name_key < ?)"),
+            QStringLiteral("(ct.name_key >= ? AND ct.name_key < ?)"),
             {key, end},
             {key, end}};
 }
@@ -89,11 +117,20 @@ Result<QList<SearchHit>> run(const Database &db, const QString &sql, const QVari
 }
 
 // Bookings of matching companies or contacts, newest first.
-Result<QList<SearchHit>> bookingHits(const Database &db, const Matches &m, bool few, int limit)
+Result<QList<SearchHit>> bookingHits(const Database &db, const Matches &m, Way way, int limit)
 {
     QString top;
     QVariantList args;
-    if (few) {
+    if (way == Way::WalkWithTests) {
+        top = QStringLiteral(
+                  "WITH top AS (SELECT b.id AS id, d.date AS date, s.start_minute AS start "
+                  "FROM consultation_day d CROSS JOIN slot s ON s.day_id = d.id "
+                  "CROSS JOIN booking b ON b.slot_id = s.id CROSS JOIN company co ON co.id = b.company_id "
+                  "LEFT JOIN contact ct ON ct.id = b.contact_id WHERE d.date <= ? "
+                  "AND (%1 OR %2) ORDER BY d.date DESC, s.start_minute, b.id LIMIT ?) ")
+                  .arg(m.companyTest, m.contactTest);
+        args << QStringLiteral("9999-12-31") << m.companyTestArgs << m.contactTestArgs << limit;
+    } else if (way == Way::ThroughMatches) {
         top = QStringLiteral("WITH hit(id) AS (SELECT b.id FROM booking b WHERE b.company_id IN (%1) "
                              "UNION SELECT b.id FROM booking b WHERE b.contact_id IN (%2)), "
                              "top AS (SELECT b.id AS id, s.date AS date, s.start_minute AS start FROM hit "
@@ -116,11 +153,17 @@ Result<QList<SearchHit>> bookingHits(const Database &db, const Matches &m, bool 
 }
 
 // Matching companies (by name or by one of their contacts) that have no booking yet, by name.
-Result<QList<SearchHit>> companyHits(const Database &db, const Matches &m, bool few, int limit)
+Result<QList<SearchHit>> companyHits(const Database &db, const Matches &m, Way way, int limit)
 {
-    const QString match = QStringLiteral("(co.id IN (%1) OR co.id IN (SELECT company_id FROM contact "
-                                         "WHERE id IN (%2)))")
-                              .arg(m.companies, m.contacts);
+    const bool few = way == Way::ThroughMatches;
+    const bool tests = way == Way::WalkWithTests;
+    const QString match =
+        tests ? QStringLiteral("(%1 OR EXISTS (SELECT 1 FROM contact ct WHERE ct.company_id = co.id "
+                               "AND %2))")
+                    .arg(m.companyTest, m.contactTest)
+              : QStringLiteral("(co.id IN (%1) OR co.id IN (SELECT company_id FROM contact "
+                               "WHERE id IN (%2)))")
+                    .arg(m.companies, m.contacts);
     const QString rest = QStringLiteral(" AND co.archived = 0 AND NOT EXISTS (SELECT 1 FROM booking b "
                                         "WHERE b.company_id = co.id) ORDER BY co.name_key LIMIT ?");
     QVariantList args;
@@ -132,9 +175,12 @@ Result<QList<SearchHit>> companyHits(const Database &db, const Matches &m, bool 
         sql = QStringLiteral("SELECT co.id, co.name FROM company co INDEXED BY company_name_key "
                              "WHERE co.name_key >= ? AND ") +
               match + rest;
-        args << QString();
+        args << QStringLiteral(""); // not a null QString: NULL would match nothing
     }
-    args << m.companyArgs << m.contactArgs << limit;
+    if (tests)
+        args << m.companyTestArgs << m.contactTestArgs << limit;
+    else
+        args << m.companyArgs << m.contactArgs << limit;
     return run(db, sql, args, readCompanyHit);
 }
 
@@ -152,20 +198,23 @@ Result<QList<SearchHit>> SearchRepository::search(const QString &text, int limit
                           .arg(m.companies, m.contacts));
     for (const QVariant &a : m.companyArgs)
         count.bind(a);
-    count.bind(kFewMatches + 1);
+    count.bind(kManyMatches + 1);
     for (const QVariant &a : m.contactArgs)
         count.bind(a);
-    count.bind(kFewMatches + 1);
+    count.bind(kManyMatches + 1);
     if (Status s = count.exec(); !s)
         return s.error();
     if (!count.next())
         return count.status().ok() ? QList<SearchHit>() : Result<QList<SearchHit>>(count.status().error());
-    const bool few = count.integer(0) <= kFewMatches;
+    const int matches = count.integer(0);
+    const Way way = matches <= kFewMatches    ? Way::ThroughMatches
+                    : matches <= kManyMatches ? Way::WalkWithSets
+                                              : Way::WalkWithTests;
     count.finish();
-    auto bookings = bookingHits(m_db, m, few, limit);
+    auto bookings = bookingHits(m_db, m, way, limit);
     if (!bookings || bookings->size() >= limit)
         return bookings;
-    auto companies = companyHits(m_db, m, few, limit - int(bookings->size()));
+    auto companies = companyHits(m_db, m, way, limit - int(bookings->size()));
     if (!companies)
         return companies.error();
     return *bookings + *companies;
