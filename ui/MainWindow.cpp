@@ -134,41 +134,6 @@ void MainWindow::buildCentral()
     }
 }
 
-void MainWindow::startLoadingAfterPaint()
-{
-    m_loadQueued = true;
-    update();
-}
-
-bool MainWindow::event(QEvent *event)
-{
-    const bool handled = QMainWindow::event(event);
-    // Painted (and flushed to the screen right after): read the data once the event loop is back.
-    if (event->type() == QEvent::Paint && m_loadQueued) {
-        m_loadQueued = false;
-        QTimer::singleShot(0, this, &MainWindow::finishLoading);
-    }
-    return handled;
-}
-
-void MainWindow::finishLoading()
-{
-    m_loadQueued = false;
-    if (m_loaded)
-        return;
-    m_daysStack->setCurrentWidget(m_days);
-    refresh();
-    m_loaded = true;
-    if (!m_poll->isActive())
-        m_poll->start();
-    Q_EMIT loaded();
-    if (m_pendingChecks) {
-        const QDate today = *m_pendingChecks;
-        m_pendingChecks.reset();
-        runStartupChecksInBackground(today);
-    }
-}
-
 void MainWindow::connectPanels()
 {
     connect(m_welcome, &WelcomePage::createFirstDayRequested, m_planning, &PlanningActions::createFirstDay);
@@ -203,76 +168,6 @@ void MainWindow::showCurrentCell()
         m_details->clear();
     }
     updateActions();
-}
-
-void MainWindow::refresh()
-{
-    // The first look at this file, or a new day since the last one (what counts as past moved on).
-    if (!m_days->model()->isLoaded() || m_days->model()->today() != QDate::currentDate()) {
-        reloadEverything();
-        return;
-    }
-    // What was written since the last look, here or by another workstation: only that is read again.
-    auto changes = Schedule(*m_db).changesSince(m_changeMark);
-    if (!changes) {
-        logReadError("changes since the last refresh", changes.error());
-        reloadEverything();
-        return;
-    }
-    if (changes->everything) {
-        reloadEverything();
-        return;
-    }
-    m_changeMark = changes->mark;
-    const Id shown = m_dayView->model()->dayId();
-    if (changes->masterData || !changes->days.isEmpty())
-        m_days->applyChanges(*changes);
-    if (shown != 0 && (changes->masterData || changes->days.contains(shown))) {
-        // The grid's day changed; the booking on the right is one of its bookings.
-        if (m_dayView->model()->dayId() == shown)
-            m_dayView->reload();
-        if (m_details->bookingId() != 0)
-            m_details->showBooking(m_details->bookingId());
-    }
-    showDaysOrWelcome();
-}
-
-void MainWindow::reloadEverything()
-{
-    // The mark before the reading: a change meanwhile is read again next time rather than lost.
-    if (auto mark = Schedule(*m_db).changeMark())
-        m_changeMark = *mark;
-    else
-        logReadError("position of the change feed", mark.error());
-    const Id day = m_days->selectedDay();
-    m_days->reload();
-    if (day != 0 && m_days->selectedDay() == day)
-        m_dayView->reload();
-    if (m_details->bookingId() != 0)
-        m_details->showBooking(m_details->bookingId());
-    showDaysOrWelcome();
-}
-
-void MainWindow::showDaysOrWelcome()
-{
-    const bool empty = m_days->model()->rowCount() == 0 && m_days->formatFilterIsAll();
-    m_stack->setCurrentIndex(empty ? 0 : 1);
-    // Nothing selected: the first upcoming day, or the newest past one.
-    if (m_days->selectedDay() == 0)
-        m_days->selectFirstDay();
-    updateActions();
-    updateStatus();
-}
-
-void MainWindow::pollForChanges()
-{
-    auto v = m_db->dataVersion();
-    if (!v && v.error().code == ErrorCode::FileReplaced && !m_file->reopenOffered())
-        m_file->offerReopen();
-    if (!v || *v == m_dataVersion)
-        return;
-    m_dataVersion = *v;
-    refresh();
 }
 
 void MainWindow::updateStatus()
