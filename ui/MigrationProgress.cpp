@@ -25,7 +25,7 @@ void MigrationProgress::report(int done, int total)
         m_dialog = std::make_unique<QProgressDialog>();
         m_dialog->setWindowTitle(QCoreApplication::translate("Sprechtag::MigrationProgress", "Sprechtag"));
         m_dialog->setLabelText(QCoreApplication::translate(
-            "Sprechtag::MigrationProgress", "The database is being converted to the new version …"));
+            "Sprechtag::MigrationProgress", "The database is being converted to the new version…"));
         // A migration runs in one transaction after a checked copy: it cannot be stopped half-way.
         m_dialog->setCancelButton(nullptr);
         m_dialog->setMinimumDuration(0);

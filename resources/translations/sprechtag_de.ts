@@ -1508,6 +1508,13 @@ E-Mail-Adresse wird abgelehnt.</translation>
         <source>%1 of %2 free</source>
         <translation>%1 von %2 frei</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n Sprechtag)</numerusform>
+            <numerusform>%1 (%n Sprechtage)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::DayListPanel</name>
@@ -1526,6 +1533,10 @@ E-Mail-Adresse wird abgelehnt.</translation>
     <message>
         <source>no booking yet</source>
         <translation>noch keine Buchung</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2508,18 @@ Wenn mehrere PCs gleichzeitig mit dieser Datei arbeiten, sollten sie sich besser
         <source>&amp;Open other file…</source>
         <translation>&amp;Andere Datei öffnen…</translation>
     </message>
+    <message>
+        <source>Loading consultation days…</source>
+        <translation>Sprechtage werden geladen…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved</source>
+        <translation>Tägliche Sicherung gespeichert</translation>
+    </message>
+    <message>
+        <source>Daily backup running…</source>
+        <translation>Tägliche Sicherung läuft…</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::MasterDetailDialog</name>
@@ -2526,6 +2549,17 @@ Wenn mehrere PCs gleichzeitig mit dieser Datei arbeiten, sollten sie sich besser
     <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::MigrationProgress</name>
+    <message>
+        <source>Sprechtag</source>
+        <translation>Sprechtag</translation>
+    </message>
+    <message>
+        <source>The database is being converted to the new version…</source>
+        <translation>Die Datenbank wird auf die neue Version umgestellt…</translation>
     </message>
 </context>
 <context>

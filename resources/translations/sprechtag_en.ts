@@ -1508,6 +1508,13 @@ e-mail address is refused.</translation>
         <source>%1 of %2 free</source>
         <translation>%1 of %2 free</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::DayListPanel</name>
@@ -1526,6 +1533,10 @@ e-mail address is refused.</translation>
     <message>
         <source>no booking yet</source>
         <translation>no booking yet</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2508,18 @@ If several PCs work with this file at the same time, they should rather share a 
         <source>&amp;Open other file…</source>
         <translation>&amp;Open other file…</translation>
     </message>
+    <message>
+        <source>Loading consultation days…</source>
+        <translation>Loading consultation days…</translation>
+    </message>
+    <message>
+        <source>Daily backup saved</source>
+        <translation>Daily backup saved</translation>
+    </message>
+    <message>
+        <source>Daily backup running…</source>
+        <translation>Daily backup running…</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::MasterDetailDialog</name>
@@ -2526,6 +2549,17 @@ If several PCs work with this file at the same time, they should rather share a 
     <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>Sprechtag::MigrationProgress</name>
+    <message>
+        <source>Sprechtag</source>
+        <translation>Sprechtag</translation>
+    </message>
+    <message>
+        <source>The database is being converted to the new version…</source>
+        <translation>The database is being converted to the new version…</translation>
     </message>
 </context>
 <context>
