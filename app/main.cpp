@@ -20,6 +20,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <thread>
 
 #ifdef Q_OS_WIN
 #define NOMINMAX
@@ -126,6 +127,8 @@ int main(int argc, char **argv)
     if (!inv.command.isEmpty() || inv.help || inv.version || !inv.usageError.isEmpty())
         return runHeadless(qtArgc, qtArgv, inv);
 
+    // The reference schema of the open's check does not depend on the file: built while Qt starts.
+    std::thread schemaCheck(&Sprechtag::Database::prepareSchemaCheck);
     setIdentity();
     QApplication app(qtArgc, qtArgv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sprechtag"));
@@ -148,6 +151,7 @@ int main(int argc, char **argv)
     // the daily backup's worker opens its own connection after the first paint (BackupActions). A dialog
     // shows the progress while an older file is converted.
     Sprechtag::MigrationProgress migration;
+    schemaCheck.join();
     Sprechtag::OpenOptions startOptions = migration.options();
     startOptions.quickCheckLimitBytes = 0;
     auto opened = Sprechtag::Database::open(path, startOptions);
