@@ -151,7 +151,9 @@ QString selectRows(const BookingListQuery &query, QVariantList *params)
            (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))) +
            // By date, start time, the consultant's position on the day, format and booking: sorted by SQLite,
            // which spills to a temporary file when the list is large, so that rows can be handed on as read.
-           QStringLiteral(" ORDER BY s.date, s.start_minute, coalesce(dc.position, 0), f.name_key, b.id");
+           // d.date, not s.date (the same value): the date index then delivers the rows day by day, and only
+           // a day's rows are sorted.
+           QStringLiteral(" ORDER BY d.date, s.start_minute, coalesce(dc.position, 0), f.name_key, b.id");
 }
 
 // Reads one row of selectRows() into a booking row (columns 0 to 28).
