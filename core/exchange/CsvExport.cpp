@@ -51,50 +51,10 @@ void appendField(QString &out, const QString &text)
     }
 }
 
-// Whether the bytes are well-formed UTF-8 (what QString::fromUtf8 takes without replacing anything).
-bool isValidUtf8(QByteArrayView text)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
-    const auto *end = p + text.size();
-    while (p < end) {
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        int extra = 0;
-        char32_t code = 0;
-        if (c >= 0xc2 && c <= 0xdf) {
-            extra = 1;
-            code = c & 0x1f;
-        } else if (c >= 0xe0 && c <= 0xef) {
-            extra = 2;
-            code = c & 0x0f;
-        } else if (c >= 0xf0 && c <= 0xf4) {
-            extra = 3;
-            code = c & 0x07;
-        } else {
-            return false;
-        }
-        if (end - p <= extra)
-            return false;
-        for (int i = 1; i <= extra; ++i) {
-            if ((p[i] & 0xc0) != 0x80)
-                return false;
-            code = (code << 6) | (p[i] & 0x3f);
-        }
-        const char32_t least = extra == 1 ? 0x80 : extra == 2 ? 0x800 : 0x10000;
-        if (code < least || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-            return false;
-        p += extra + 1;
-    }
-    return true;
-}
-
 // The field rules of appendField() on UTF-8: every character they look at is ASCII.
 void appendUtf8Field(QByteArray &out, QByteArrayView text)
 {
-    if (!isValidUtf8(text)) {
+    if (!text.isValidUtf8()) {
         // As the QString path sees it: malformed sequences replaced.
         const QByteArray clean = QString::fromUtf8(text).toUtf8();
         appendUtf8Field(out, QByteArrayView(clean));
