@@ -10,12 +10,14 @@
 #include "demo/DemoData.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
+#include "models/DayGridModel.h"
 #include "models/DayListModel.h"
 #include "privacy/PrivacyService.h"
 #include "scheduling/BookingService.h"
 #include "scheduling/DayService.h"
 #include "storage/Sql.h"
 #include "widgets/DayListPanel.h"
+#include "widgets/DayView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,6 +29,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QTreeView>
 
 #include <sqlite3.h>
@@ -167,6 +170,76 @@ private Q_SLOTS:
         QVERIFY(window.isLoaded());
         QVERIFY(window.findChild<DayListPanel *>()->model()->rowCount() > 0);
         QVERIFY(!child<QLabel>(window, "dayListPlaceholder")->isVisibleTo(&window));
+    }
+
+    void theFirstReadRunsOnAWorkerWhileTheWindowRuns()
+    {
+        const QString path = newPath();
+        Id slot = 0;
+        auto db = fileWithADay(path, &slot);
+        QVERIFY(db);
+        const qint64 day = *scalar(*db, QStringLiteral("SELECT day_id FROM slot WHERE id = ?"), {slot});
+        MainWindow window(std::move(db), MainWindow::Loading::AfterFirstPaint);
+        auto *job = window.findChild<BackgroundJob *>(QStringLiteral("firstReadJob"));
+        QVERIFY2(job, "the first read has no worker");
+        std::atomic<bool> reached{false};
+        std::atomic<bool> release{false};
+        QThread *worker = nullptr;
+        job->setBeforeWork([&](Database &, const BackgroundJob &running) {
+            worker = QThread::currentThread();
+            reached = true;
+            QSemaphore pause;
+            while (!release.load() && !running.isCancelled())
+                (void)pause.tryAcquire(1, 5);
+        });
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(reached.load(), kGenerous);
+        // The worker holds its read: the window's event loop runs meanwhile, the list still waits.
+        bool ran = false;
+        QTimer::singleShot(0, &window, [&ran] { ran = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(ran, kGenerous);
+        QVERIFY(!window.isLoaded());
+        QCOMPARE(window.findChild<DayListPanel *>()->model()->rowCount(), 0);
+        QVERIFY(child<QLabel>(window, "dayListPlaceholder")->isVisibleTo(&window));
+        release = true;
+        QVERIFY(loaded.count() == 1 || loaded.wait(kGenerous));
+        QVERIFY(worker && worker != QThread::currentThread());
+        QVERIFY(window.findChild<DayListPanel *>()->model()->rowCount() > 0);
+        QVERIFY(!child<QLabel>(window, "dayListPlaceholder")->isVisibleTo(&window));
+        // The first day is selected, its grid shown.
+        QCOMPARE(window.findChild<DayView *>()->model()->dayId(), day);
+        QVERIFY(window.findChild<DayView *>()->model()->rowCount() > 0);
+    }
+
+    void aBookingByAnotherWorkstationDuringTheStartIsShown()
+    {
+        const QString path = newPath();
+        Id slot = 0;
+        auto db = fileWithADay(path, &slot);
+        QVERIFY(db);
+        MainWindow window(std::move(db), MainWindow::Loading::AfterFirstPaint);
+        auto *job = window.findChild<BackgroundJob *>(QStringLiteral("firstReadJob"));
+        QVERIFY(job);
+        // Another workstation books as the first read begins.
+        std::atomic<bool> booked{false};
+        job->setBeforeWork([&](Database &, const BackgroundJob &) {
+            auto other = Database::open(path);
+            if (!other)
+                return;
+            BookingRequest request;
+            request.slotId = slot;
+            request.company.name = QStringLiteral("Gleichzeitig GmbH");
+            booked = BookingService(**other).book(request).ok();
+        });
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.show();
+        QVERIFY(loaded.count() == 1 || loaded.wait(kGenerous));
+        QVERIFY(booked.load());
+        // The next look at the file (the poll, or a refresh) shows the booking in the grid.
+        window.refresh();
+        QCOMPARE(window.findChild<DayView *>()->model()->bookedCount(), 1);
     }
 
     void dailyBackupRunsOnAWorkerAndIsACheckedCopy()

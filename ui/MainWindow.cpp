@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "backup/BackgroundJob.h"
+
 #include "actions/BackupActions.h"
 #include "actions/BookingActions.h"
 #include "actions/DocumentActions.h"
@@ -59,6 +61,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Loading loading, QWidget *p
     m_poll = new QTimer(this);
     m_poll->setInterval(2000);
     connect(m_poll, &QTimer::timeout, this, &MainWindow::pollForChanges);
+    m_firstRead = new BackgroundJob(this);
+    m_firstRead->setObjectName(QStringLiteral("firstReadJob"));
+    connect(m_firstRead, &BackgroundJob::finished, this, &MainWindow::firstReadEnded);
     createEditActions();
     createMenus();
     buildCentral();
@@ -391,6 +396,9 @@ bool MainWindow::backgroundWorkRunning() const
 void MainWindow::stopBackgroundWork()
 {
     m_pendingChecks.reset();
+    m_firstReadResult.reset();
+    m_firstRead->cancel();
+    m_firstRead->wait();
     m_backups->stopDailyBackup();
     m_privacy->stopRetention();
 }

@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace Sprechtag {
 
+class BackgroundJob;
 class Database;
 struct OpenOptions;
 class DayListPanel;
@@ -115,13 +116,22 @@ private:
     void createMenus();
     void buildCentral();
     void startLoadingAfterPaint();
+    // The first read of a file after the first paint: on a worker with its own connection, so that the
+    // window stays responsive while ten years of days are counted; finishLoading() shows it.
+    struct FirstRead;
+    void startFirstRead();
+    void firstReadEnded();
+    void finishLoading(const FirstRead *prefetched);
+    // Loaded: the poll runs, loaded() is emitted, the start-up checks asked for meanwhile start.
+    void loadingDone();
+    void selectFirstDayAfterPaint();
     void connectPanels();
     void showCurrentCell();
     void switchDatabase(std::unique_ptr<Database> db);
     void updateActions();
     void updateStatus();
     void pollForChanges();
-    void reloadEverything();
+    void reloadEverything(const FirstRead *prefetched = nullptr);
     void showDaysOrWelcome();
 
     std::unique_ptr<Database> m_db;
@@ -147,7 +157,11 @@ private:
     Loading m_loading = Loading::Now;
     bool m_loaded = false;
     bool m_loadQueued = false;
-    std::optional<QDate> m_pendingChecks; // runStartupChecksInBackground before the data was read
+    bool m_selectQueued = false;
+    bool m_selectFirstDayLater = false; // the first read from the worker selects the first day itself
+    BackgroundJob *m_firstRead = nullptr;
+    std::shared_ptr<FirstRead> m_firstReadResult; // the running first read's, filled on its thread
+    std::optional<QDate> m_pendingChecks;         // runStartupChecksInBackground before the data was read
     // Where in the change feed the window's view of the file stands.
     qint64 m_changeMark = 0;
 };

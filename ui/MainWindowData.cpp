@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 
 #include "actions/FileActions.h"
+#include "backup/BackgroundJob.h"
+#include "backup/Backups.h"
 #include "Logging.h"
 #include "models/DayGridModel.h"
 #include "models/DayListModel.h"
@@ -19,6 +21,15 @@
 
 namespace Sprechtag {
 
+struct MainWindow::FirstRead
+{
+    bool ok = false;
+    qint64 mark = 0; // read before the days: a change meanwhile is read again, not lost
+    DayListModel::Snapshot days;
+    Id firstDay = 0; // the first upcoming day, whose grid the window shows first
+    std::optional<DayGrid> firstGrid;
+};
+
 void MainWindow::startLoadingAfterPaint()
 {
     m_loadQueued = true;
@@ -31,18 +42,100 @@ bool MainWindow::event(QEvent *event)
     // Painted (and flushed to the screen right after): read the data once the event loop is back.
     if (event->type() == QEvent::Paint && m_loadQueued) {
         m_loadQueued = false;
-        QTimer::singleShot(0, this, &MainWindow::finishLoading);
+        QTimer::singleShot(0, this, &MainWindow::startFirstRead);
     }
+    if (event->type() == QEvent::Paint && m_selectQueued)
+        QTimer::singleShot(0, this, &MainWindow::selectFirstDayAfterPaint);
     return handled;
 }
 
+void MainWindow::startFirstRead()
+{
+    if (m_loaded || m_firstRead->isRunning())
+        return;
+    auto result = std::make_shared<FirstRead>();
+    m_firstReadResult = result;
+    const QDate today = QDate::currentDate();
+    const Id filter = m_days->model()->formatFilter();
+    const bool started =
+        m_firstRead->start(m_db->path(), Backups::workerOptions(*m_db),
+                           [result, today, filter](Database &worker, const BackgroundJob &) {
+                               auto mark = Schedule(worker).changeMark();
+                               if (!mark)
+                                   return;
+                               auto days = DayListModel::read(worker, today, filter);
+                               if (!days)
+                                   return;
+                               result->mark = *mark;
+                               result->days = std::move(days).value();
+                               if (!result->days.upcoming.isEmpty()) {
+                                   result->firstDay = result->days.upcoming.constFirst().day.id;
+                                   if (auto grid = Schedule(worker).grid(result->firstDay); grid && *grid)
+                                       result->firstGrid = std::move(**grid);
+                               }
+                               result->ok = true;
+                           });
+    // No worker (the file cannot be opened a second time, e.g. in memory): read here.
+    if (!started) {
+        m_firstReadResult.reset();
+        finishLoading();
+    }
+}
+
+void MainWindow::firstReadEnded()
+{
+    // A first read that ended after another file was opened, or after finishLoading() read here, or the
+    // signal of a job cancelled before the one that runs now: nothing to show.
+    if (m_firstRead->isRunning() || !m_firstReadResult)
+        return;
+    const std::shared_ptr<FirstRead> result = std::exchange(m_firstReadResult, nullptr);
+    if (m_loaded)
+        return;
+    // Not readable on the worker (its open or its query failed): read here, where errors are told.
+    finishLoading(result->ok && result->days.today == QDate::currentDate() ? result.get() : nullptr);
+}
+
 void MainWindow::finishLoading()
+{
+    finishLoading(nullptr);
+}
+
+void MainWindow::finishLoading(const FirstRead *prefetched)
 {
     m_loadQueued = false;
     if (m_loaded)
         return;
     m_daysStack->setCurrentWidget(m_days);
-    refresh();
+    if (!prefetched) {
+        refresh();
+        loadingDone();
+        return;
+    }
+    // The day list shows (and paints) first; the first day's grid is read and shown in the next round
+    // of the event loop, so that neither step holds the window long.
+    if (prefetched->firstGrid)
+        m_dayView->offerGrid(prefetched->firstDay, *prefetched->firstGrid);
+    m_selectFirstDayLater = true;
+    reloadEverything(prefetched);
+    m_selectFirstDayLater = false;
+    m_selectQueued = true;
+    update();
+}
+
+void MainWindow::selectFirstDayAfterPaint()
+{
+    m_selectQueued = false;
+    if (m_loaded)
+        return; // finishLoading() read everything meanwhile
+    if (m_days->selectedDay() == 0)
+        m_days->selectFirstDay();
+    updateActions();
+    updateStatus();
+    loadingDone();
+}
+
+void MainWindow::loadingDone()
+{
     m_loaded = true;
     if (!m_poll->isActive())
         m_poll->start();
@@ -86,15 +179,17 @@ void MainWindow::refresh()
     showDaysOrWelcome();
 }
 
-void MainWindow::reloadEverything()
+void MainWindow::reloadEverything(const FirstRead *prefetched)
 {
     // The mark before the reading: a change meanwhile is read again next time rather than lost.
-    if (auto mark = Schedule(*m_db).changeMark())
+    if (prefetched)
+        m_changeMark = prefetched->mark;
+    else if (auto mark = Schedule(*m_db).changeMark())
         m_changeMark = *mark;
     else
         logReadError("position of the change feed", mark.error());
     const Id day = m_days->selectedDay();
-    m_days->reload();
+    m_days->reload(prefetched ? &prefetched->days : nullptr);
     if (day != 0 && m_days->selectedDay() == day)
         m_dayView->reload();
     if (m_details->bookingId() != 0)
@@ -107,7 +202,7 @@ void MainWindow::showDaysOrWelcome()
     const bool empty = m_days->model()->rowCount() == 0 && m_days->formatFilterIsAll();
     m_stack->setCurrentIndex(empty ? 0 : 1);
     // Nothing selected: the first upcoming day, or the newest past one.
-    if (m_days->selectedDay() == 0)
+    if (m_days->selectedDay() == 0 && !m_selectFirstDayLater)
         m_days->selectFirstDay();
     updateActions();
     updateStatus();

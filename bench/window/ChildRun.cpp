@@ -108,11 +108,12 @@ double ChildRun::waitUntilSettled(double after, int quietMs, int timeoutMs)
     return change;
 }
 
-double ChildRun::longestGap(double from, double to)
+double ChildRun::longestGap(double from, double to, bool startingInside)
 {
     double longest = 0;
     for (const TraceEvent &e : events())
-        if (e.name == QLatin1String("gap") && e.at >= from && e.at - e.value <= to)
+        if (e.name == QLatin1String("gap") && e.at >= from && e.at - e.value <= to &&
+            (!startingInside || e.at - e.value >= from))
             longest = std::max(longest, e.value);
     return longest;
 }

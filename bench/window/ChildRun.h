@@ -37,8 +37,10 @@ public:
     // After a change: until the event loop has run again and no change followed for quietMs (at most
     // timeoutMs); returns the time of the last change, or -1.
     double waitUntilSettled(double after, int quietMs, int timeoutMs);
-    // The longest "gap" that ended in [from, to] (ms since start); gaps reach back their length.
-    double longestGap(double from, double to);
+    // The longest "gap" that overlaps [from, to] (ms since start); gaps reach back their length. With
+    // startingInside, only gaps that began at or after `from` count (a stall of the shown window, not
+    // the start-up before its first paint).
+    double longestGap(double from, double to, bool startingInside = false);
     // Milliseconds since the process was started, by the parent's clock.
     double now() const;
     qint64 pid() const { return m_process.processId(); }

@@ -167,7 +167,10 @@ FirstStart firstStartOnce(const Context &c)
     QThread::msleep(200); // the tracer's last gap reaches the file
     if (show && done > 0) {
         r.backup = done - show->at;
-        r.stall = run.longestGap(show->at, done);
+        // The usable window: stalls that begin with or after its first paint (what comes before is
+        // the start to the first paint, the figure above).
+        if (r.paint > 0)
+            r.stall = run.longestGap(r.paint, done, true);
     }
     run.quit();
     return r;

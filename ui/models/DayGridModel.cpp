@@ -25,11 +25,16 @@ Status DayGridModel::load(Id dayId)
         else
             dayId = 0;
     }
+    show(dayId, std::move(grid));
+    return {};
+}
+
+void DayGridModel::show(Id dayId, DayGrid grid)
+{
     beginResetModel();
     m_dayId = dayId;
     m_grid = std::move(grid);
     endResetModel();
-    return {};
 }
 
 const DayGridCell *DayGridModel::cell(const QModelIndex &index) const

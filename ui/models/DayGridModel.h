@@ -39,6 +39,8 @@ public:
 
     // 0 clears the grid.
     Status load(Id dayId);
+    // Shows a grid read elsewhere (the window's first read, on a worker).
+    void show(Id dayId, DayGrid grid);
     Status reload() { return load(m_dayId); }
     Id dayId() const { return m_dayId; }
     const ConsultationDay &day() const { return m_grid.day; }

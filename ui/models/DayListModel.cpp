@@ -20,22 +20,42 @@ DayListModel::DayListModel(const Database &db, QObject *parent) : QAbstractItemM
 
 DayListModel::~DayListModel() = default;
 
-Status DayListModel::reload(const QDate &today)
+Result<DayListModel::Snapshot> DayListModel::read(const Database &db, const QDate &today, Id formatFilter)
 {
-    const Schedule schedule(m_db);
+    const Schedule schedule(db);
+    Snapshot out;
+    out.today = today;
+    out.formatFilter = formatFilter;
     auto upcoming = schedule.days(today, {});
     if (!upcoming)
         return upcoming.error();
-    auto years = schedule.pastYears(today, m_formatFilter);
+    out.upcoming = std::move(upcoming).value();
+    if (formatFilter != 0)
+        out.upcoming.removeIf([formatFilter](const DaySummary &d) { return d.day.formatId != formatFilter; });
+    auto years = schedule.pastYears(today, formatFilter);
     if (!years)
         return years.error();
+    out.years = std::move(years).value();
+    return out;
+}
+
+Status DayListModel::reload(const QDate &today)
+{
+    auto snapshot = read(m_db, today, m_formatFilter);
+    if (!snapshot)
+        return snapshot.error();
+    apply(std::move(snapshot).value());
+    return {};
+}
+
+void DayListModel::apply(Snapshot snapshot)
+{
     beginResetModel();
-    m_today = today;
+    m_today = snapshot.today;
+    m_formatFilter = snapshot.formatFilter;
     m_groups.clear();
     const QLocale locale;
-    for (const DaySummary &d : *upcoming) {
-        if (!accepts(d))
-            continue;
+    for (const DaySummary &d : std::as_const(snapshot.upcoming)) {
         const QDate month(d.day.date.year(), d.day.date.month(), 1);
         if (m_groups.empty() || m_groups.back()->month != month) {
             auto g = std::make_unique<Group>();
@@ -47,7 +67,7 @@ Status DayListModel::reload(const QDate &today)
         m_groups.back()->days.append(d);
     }
     Group *past = nullptr;
-    for (const YearCount &y : *years) { // newest first
+    for (const YearCount &y : std::as_const(snapshot.years)) { // newest first
         if (y.days <= 0)
             continue;
         if (!past) {
@@ -65,7 +85,6 @@ Status DayListModel::reload(const QDate &today)
         past->years.push_back(std::move(g));
     }
     endResetModel();
-    return {};
 }
 
 void DayListModel::setFormatFilter(Id formatId)

@@ -37,8 +37,23 @@ public:
     explicit DayListModel(const Database &db, QObject *parent = nullptr);
     ~DayListModel() override;
 
-    // Reads the upcoming days and the past years' counts again; no year is loaded afterwards. today
-    // decides what counts as past.
+    // What reload() reads: the upcoming days and the past years' counts, as seen on `today` with a
+    // format filter (0: every format). read() runs on any thread with that thread's connection (the
+    // window's first read of a large file happens on a worker); apply() shows it.
+    struct Snapshot
+    {
+        QDate today;
+        Id formatFilter = 0;
+        QList<DaySummary> upcoming;
+        QList<YearCount> years; // newest first
+    };
+    static Result<Snapshot> read(const Database &db, const QDate &today, Id formatFilter);
+    // Replaces the rows with the snapshot; no year is loaded afterwards. The snapshot's filter becomes
+    // the model's.
+    void apply(Snapshot snapshot);
+
+    // Reads the upcoming days and the past years' counts again (read() and apply() here); no year is
+    // loaded afterwards. today decides what counts as past.
     Status reload(const QDate &today = QDate::currentDate());
     bool isLoaded() const { return m_today.isValid(); }
     QDate today() const { return m_today; }

@@ -122,7 +122,7 @@ void DayListPanel::reloadFormats()
         m_model->setFormatFilter(0);
 }
 
-void DayListPanel::reload()
+void DayListPanel::reload(const DayListModel::Snapshot *prefetched)
 {
     const Id keep = selectedDay();
     QList<int> openYears;
@@ -137,7 +137,9 @@ void DayListPanel::reload()
     }
     m_rowMasterData = rowMasterData();
     reloadFormats();
-    if (Status s = m_model->reload(); !s)
+    if (prefetched && prefetched->formatFilter == m_model->formatFilter())
+        m_model->apply(*prefetched);
+    else if (Status s = m_model->reload(); !s)
         logReadError("day list", s.error());
     expandGroups(openYears, pastOpen);
     if (keep != 0)

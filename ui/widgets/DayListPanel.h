@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "domain/ReadModels.h"
 #include "domain/Types.h"
+#include "models/DayListModel.h"
 
 #include <QWidget>
 
@@ -47,8 +48,10 @@ public:
     void selectDay(Id dayId);
     // The first upcoming day, or the newest past one.
     void selectFirstDay();
-    // Reads days and formats again, keeping the selection and the opened years.
-    void reload();
+    // Reads days and formats again, keeping the selection and the opened years. With `prefetched` (read
+    // elsewhere, e.g. on a worker) the days are taken from it when it was read with the list's format
+    // filter, and read here otherwise.
+    void reload(const DayListModel::Snapshot *prefetched = nullptr);
     // Follows a change read from the change feed (a change here or by another workstation): the rows of
     // the changed days, the formats when master data changed, the search results again.
     void applyChanges(const DayChanges &changes);

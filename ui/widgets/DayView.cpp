@@ -56,11 +56,19 @@ void DayView::showDay(Id dayId)
         reload();
         return;
     }
-    if (Status s = m_model->load(dayId); !s)
+    if (m_offered && m_offered->first == dayId && dayId != 0)
+        m_model->show(dayId, std::move(m_offered->second));
+    else if (Status s = m_model->load(dayId); !s)
         logReadError("consultation day for the grid", s.error());
+    m_offered.reset();
     updateHeader();
     if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
         m_grid->setCurrentIndex(m_model->index(0, 0));
+}
+
+void DayView::offerGrid(Id dayId, DayGrid grid)
+{
+    m_offered.emplace(dayId, std::move(grid));
 }
 
 void DayView::reload()
