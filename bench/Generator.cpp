@@ -4,6 +4,7 @@
 #include "storage/BookingRepository.h"
 #include "storage/ConsultantRepository.h"
 #include "storage/FormatRepository.h"
+#include "storage/Sql.h"
 
 #include <QTimeZone>
 
@@ -47,9 +48,10 @@ constexpr FormatSeed kFormats[] = {
 const QStringList kStaff{QStringLiteral("sekretariat1"), QStringLiteral("sekretariat2"),
                          QStringLiteral("empfang"), QStringLiteral("beratung")};
 
+// As the program stores a moment ("2021-03-25T08:15:00.000Z").
 QString stamp(const QDate &date, int minute)
 {
-    return QDateTime(date, QTime(minute / 60, minute % 60), QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return isoTimestamp(QDateTime(date, QTime(minute / 60, minute % 60), QTimeZone::utc()));
 }
 
 bool isHoliday(const QDate &d)

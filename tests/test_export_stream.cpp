@@ -11,6 +11,7 @@
 #include "scheduling/DayService.h"
 #include "storage/ExportRepository.h"
 #include "storage/LetterRepository.h"
+#include "storage/Sql.h"
 
 #include <QFile>
 #include <QTimeZone>
@@ -260,6 +261,76 @@ private Q_SLOTS:
         QVERIFY(writer.finish().ok());
         QCOMPARE(streamed, expected);
         QVERIFY(streamed.contains("\"K\xef\xbf\xbd;\xef\xbf\xbd\""));
+    }
+
+    // However a time was stored (by this version, an older one, an import), the streamed file writes it
+    // as the list does: in local time when it can be read, as the list's text otherwise.
+    void everyStoredFormOfATimeIsWrittenAsTheListWouldWriteIt()
+    {
+        const QStringList stored{QStringLiteral("2025-03-30T00:59:59.000Z"),
+                                 QStringLiteral("2025-03-30T01:00:00Z"),
+                                 QStringLiteral("2025-10-26T00:30:00.000+00:00"),
+                                 QStringLiteral("2025-10-26T01:30:00.000+00:00"),
+                                 QStringLiteral("2025-01-01T00:30:00+01:00"),
+                                 QStringLiteral("2024-12-31T23:30:00.000-05:30"),
+                                 QStringLiteral("2025-06-15T12:00:00.5Z"),
+                                 QStringLiteral("2025-06-15T12:00:00.123456Z"),
+                                 QStringLiteral("2025-06-15T23:59:59.999+14:00"),
+                                 QStringLiteral("2025-06-15T12:00:00+2:00"),
+                                 QStringLiteral("2025-06-15T12:00:00.Z"),
+                                 QStringLiteral("2025-06-15T24:00:00Z"),
+                                 QStringLiteral("2025-02-30T12:00:00Z"),
+                                 QStringLiteral("2025-06-15 12:00:00"),
+                                 QStringLiteral("2025-06-15T12:00:00"),
+                                 QStringLiteral("2025-06-15T12:00:00+25:00"),
+                                 QStringLiteral("1000-01-01T00:10:00+01:00"),
+                                 QStringLiteral("9999-12-31T23:30:00Z"),
+                                 QStringLiteral("kein Datum"),
+                                 QStringLiteral("2025-06-15T12:00:00ZZ")};
+        TempDatabase tmp;
+        QVERIFY(tmp.open());
+        const Id format = addFormat(*tmp.db, QStringLiteral("Format"));
+        const Id consultant = addConsultant(*tmp.db, QStringLiteral("Berater"));
+        auto day = DayService(*tmp.db).create(makeDay(format, QDate(2025, 5, 5), {consultant}));
+        QVERIFY(day.ok());
+        QList<Id> bookings;
+        for (int hour = 9; hour < 16; ++hour) {
+            BookingRequest r;
+            r.actor = QStringLiteral("test");
+            r.slotId = slotAt(*tmp.db, day->id, consultant, h(hour));
+            r.company.name = QStringLiteral("Firma %1").arg(hour);
+            r.allowSecondSlotSameDay = true;
+            auto booked = BookingService(*tmp.db).book(r);
+            QVERIFY(booked.ok());
+            bookings << booked->booking.id;
+        }
+        for (qsizetype i = 0; i < stored.size(); i += bookings.size()) {
+            for (qsizetype b = 0; b < bookings.size(); ++b) {
+                const QString created = stored.at((i + b) % stored.size());
+                const QString confirmed = stored.at((i + b + 3) % stored.size());
+                QVERIFY(scalar(*tmp.db,
+                               QStringLiteral("UPDATE booking SET created_at = ?, confirmation_sent_at = ? "
+                                              "WHERE id = ? RETURNING id"),
+                               {created, confirmed, bookings.at(b)})
+                            .ok());
+            }
+            const QByteArray expected = toCsv(*ExportRepository(*tmp.db).rows({}));
+            QByteArray streamed;
+            CsvWriter writer([&](const QByteArray &bytes) {
+                streamed += bytes;
+                return Status{};
+            });
+            QVERIFY(writer.begin().ok());
+            QVERIFY(ExportRepository(*tmp.db)
+                        .read({}, [&](const ExportRowView &row) { return writer.add(row); })
+                        .ok());
+            QVERIFY(writer.finish().ok());
+            QCOMPARE(streamed, expected);
+        }
+        // Spot checks of the list itself (Europe/Berlin).
+        const QByteArray csv = toCsv(*ExportRepository(*tmp.db).rows({}));
+        QVERIFY(csv.contains("30.03.2025 01:59"));
+        QVERIFY(csv.contains("26.10.2025 02:30"));
     }
 
     void theExportFileHoldsEveryRowInOrder()

@@ -241,8 +241,55 @@ void CsvWriter::appendStatus(const ExportRowView &row)
     appendUtf8Field(m_buffer, displayName(row.row().status).toUtf8());
 }
 
-// "dd.MM.yyyy HH:mm" in local time as formatTimestampLocal() writes it, for the stored form
-// "2021-03-25T08:15:00.000Z" computed directly with the zone's offset for that hour; anything else through
+namespace {
+
+// A stored timestamp as UTC: "2021-03-25T08:15:00Z", with or without fractions of a second, with "Z" or
+// an offset "+01:00"/"-05:30" (as isoTimestamp() and Qt's ISO form write them). False for anything else.
+bool utcMoment(QByteArrayView text, QDate *date, int *secondOfDay)
+{
+    if (text.size() < 20 || text.at(10) != 'T' || text.at(13) != ':' || text.at(16) != ':')
+        return false;
+    QDate day = isoDate(text.first(10));
+    const int hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2), second = digitsAt(text, 17, 2);
+    if (!day.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return false;
+    qsizetype at = 19;
+    if (text.at(at) == '.') {
+        const qsizetype digits = ++at;
+        while (at < text.size() && text.at(at) >= '0' && text.at(at) <= '9')
+            ++at;
+        if (at == digits)
+            return false;
+    }
+    int offset = 0;
+    const QByteArrayView zone = text.sliced(at);
+    if (zone == "Z") {
+        offset = 0;
+    } else if (zone.size() == 6 && (zone.at(0) == '+' || zone.at(0) == '-') && zone.at(3) == ':') {
+        const int hours = digitsAt(zone, 1, 2), minutes = digitsAt(zone, 4, 2);
+        if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59)
+            return false;
+        offset = (hours * 3600 + minutes * 60) * (zone.at(0) == '-' ? -1 : 1);
+    } else {
+        return false;
+    }
+    int seconds = hour * 3600 + minute * 60 + second - offset;
+    if (seconds < 0) {
+        seconds += 86400;
+        day = day.addDays(-1);
+    } else if (seconds >= 86400) {
+        seconds -= 86400;
+        day = day.addDays(1);
+    }
+    *date = day;
+    *secondOfDay = seconds;
+    return day.isValid();
+}
+
+} // namespace
+
+// "dd.MM.yyyy HH:mm" in local time as formatTimestampLocal() writes it, for the stored forms of
+// utcMoment() computed directly with the zone's offset for that hour; anything else through
 // formatTimestampLocal() itself.
 void CsvWriter::appendTimestamp(const ExportRowView &row, int column)
 {
@@ -250,16 +297,10 @@ void CsvWriter::appendTimestamp(const ExportRowView &row, int column)
         row.text(column == int(BookingColumn::BookedAt) ? Text::CreatedAt : Text::ConfirmationSentAt);
     if (text.isEmpty())
         return;
-    const bool shape =
-        (text.size() == 24 && text.at(19) == '.' && digitsAt(text, 20, 3) >= 0 && text.at(23) == 'Z') ||
-        (text.size() == 20 && text.at(19) == 'Z');
-    const QDate utcDate = shape && text.at(10) == 'T' ? isoDate(text.first(10)) : QDate();
-    const int hour =
-        utcDate.isValid() && text.at(13) == ':' && text.at(16) == ':' ? digitsAt(text, 11, 2) : -1;
-    const int minute = hour >= 0 ? digitsAt(text, 14, 2) : -1;
-    const int second = minute >= 0 ? digitsAt(text, 17, 2) : -1;
-    if (m_zone.isValid() && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 &&
-        second < 60) {
+    QDate utcDate;
+    int utcSecond = 0;
+    if (m_zone.isValid() && utcMoment(text, &utcDate, &utcSecond)) {
+        const int hour = utcSecond / 3600;
         const qint64 key = utcDate.toJulianDay() * 24 + hour;
         if (key != m_offsetHour) {
             const QDateTime from(utcDate, QTime(hour, 0), Qt::UTC);
@@ -268,7 +309,7 @@ void CsvWriter::appendTimestamp(const ExportRowView &row, int column)
             m_offsetHour = key;
         }
         if (m_offset != INT_MIN) {
-            qint64 seconds = hour * 3600 + minute * 60 + second + m_offset;
+            qint64 seconds = utcSecond + qint64(m_offset);
             qint64 days = seconds / 86400;
             seconds %= 86400;
             if (seconds < 0) {
