@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QThread>
 #include <QTimer>
 #include <QTreeView>
@@ -211,6 +212,9 @@ private Q_SLOTS:
         // The first day is selected, its grid shown.
         QCOMPARE(window.findChild<DayView *>()->model()->dayId(), day);
         QVERIFY(window.findChild<DayView *>()->model()->rowCount() > 0);
+        // Its first cell becomes current once the grid has painted.
+        QTableView *grid = window.findChild<DayView *>()->grid();
+        QTRY_COMPARE_WITH_TIMEOUT(grid->currentIndex(), grid->model()->index(0, 0), kGenerous);
     }
 
     void aBookingByAnotherWorkstationDuringTheStartIsShown()

@@ -127,8 +127,11 @@ void MainWindow::selectFirstDayAfterPaint()
     m_selectQueued = false;
     if (m_loaded)
         return; // finishLoading() read everything meanwhile
-    if (m_days->selectedDay() == 0)
+    if (m_days->selectedDay() == 0) {
+        m_dayView->selectFirstCellAfterPaint(true);
         m_days->selectFirstDay();
+        m_dayView->selectFirstCellAfterPaint(false);
+    }
     updateActions();
     updateStatus();
     loadingDone();

@@ -4,12 +4,16 @@
 #include "Logging.h"
 #include "models/DayGridModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Sprechtag {
 
@@ -46,7 +50,23 @@ DayView::DayView(const Database &db, QWidget *parent) : QWidget(parent), m_db(db
     m_grid->verticalHeader()->setMinimumSectionSize(44);
     m_grid->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_grid, 1);
+    m_grid->viewport()->installEventFilter(this);
     updateHeader();
+}
+
+bool DayView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid->viewport() && event->type() == QEvent::Paint && m_cellPending) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_cellPending)
+                return;
+            m_cellPending = false;
+            // Unless the user chose a cell meanwhile.
+            if (!m_grid->currentIndex().isValid() && m_model->rowCount() > 0 && m_model->columnCount() > 0)
+                m_grid->setCurrentIndex(m_model->index(0, 0));
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DayView::showDay(Id dayId)
@@ -62,7 +82,10 @@ void DayView::showDay(Id dayId)
         logReadError("consultation day for the grid", s.error());
     m_offered.reset();
     updateHeader();
-    if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
+    m_cellPending = std::exchange(m_cellAfterPaint, false);
+    if (m_cellPending)
+        m_grid->viewport()->update();
+    else if (m_model->rowCount() > 0 && m_model->columnCount() > 0)
         m_grid->setCurrentIndex(m_model->index(0, 0));
 }
 

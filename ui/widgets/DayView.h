@@ -30,10 +30,16 @@ public:
     void showDay(Id dayId);
     // The grid of that day, read elsewhere: the next showDay(dayId) shows it instead of reading it.
     void offerGrid(Id dayId, DayGrid grid);
+    // The next showDay() shows the grid at once and makes its first cell current only after the grid has
+    // painted (the window's first read: two short steps instead of one long one).
+    void selectFirstCellAfterPaint(bool after) { m_cellAfterPaint = after; }
     // Reads the day again and keeps the current cell.
     void reload();
     void selectBooking(Id bookingId);
     void selectSlot(Id slotId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateHeader();
@@ -41,6 +47,8 @@ private:
     const Database &m_db;
     DayGridModel *m_model = nullptr;
     std::optional<std::pair<Id, DayGrid>> m_offered;
+    bool m_cellAfterPaint = false;
+    bool m_cellPending = false; // the first cell becomes current after the next paint
     QLabel *m_header = nullptr;
     QTableView *m_grid = nullptr;
 };
