@@ -36,6 +36,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cstdio>
 
 using namespace Sprechtag;
 using namespace Sprechtag::Test;
@@ -215,6 +216,64 @@ private Q_SLOTS:
         // Its first cell becomes current once the grid has painted.
         QTableView *grid = window.findChild<DayView *>()->grid();
         QTRY_COMPARE_WITH_TIMEOUT(grid->currentIndex(), grid->model()->index(0, 0), kGenerous);
+    }
+
+    // The worker opens the file by its path: when another file was put there after the window opened its
+    // own, the window shows its own file's days, not the other one's.
+    void theFirstReadOfAFileReplacedMeanwhileIsNotShown()
+    {
+        const QString path = newPath();
+        const QString other = newPath();
+        Id slot = 0;
+        auto db = fileWithADay(path, &slot);
+        QVERIFY(db);
+        QVERIFY(execute(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        {
+            Id otherSlot = 0;
+            auto second = fileWithADay(other, &otherSlot);
+            QVERIFY(second);
+            const Id format = addFormat(*second, QStringLiteral("Patentsprechtag"));
+            const Id consultant = addConsultant(*second, QStringLiteral("Berta Beispiel"));
+            QVERIFY(DayService(*second)
+                        .createDays({makeDay(format, QDate::currentDate().addDays(8), {consultant}),
+                                     makeDay(format, QDate::currentDate().addDays(9), {consultant})})
+                        .ok());
+            QVERIFY(execute(*second, QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+        }
+        MainWindow window(std::move(db), MainWindow::Loading::AfterFirstPaint);
+        QVERIFY(std::rename(qPrintable(other), qPrintable(path)) == 0);
+        QSignalSpy loaded(&window, &MainWindow::loaded);
+        window.show();
+        QVERIFY(loaded.count() == 1 || loaded.wait(kGenerous));
+        QCOMPARE(window.findChild<DayListPanel *>()->model()->loadedDayCount(), 1);
+    }
+
+    // The daily backup's worker opens the file by its path too: another file put there is not copied as
+    // the window's backup.
+    void theDailyBackupOfAFileReplacedMeanwhileIsNotMade()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("replaced")));
+        const QString path = m_dir.filePath(QStringLiteral("replaced/start.sqlite"));
+        const QString other = m_dir.filePath(QStringLiteral("replaced/other.sqlite"));
+        Id slot = 0;
+        auto db = fileWithADay(path, &slot);
+        QVERIFY(db);
+        QVERIFY(execute(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        {
+            Id otherSlot = 0;
+            auto second = fileWithADay(other, &otherSlot);
+            QVERIFY(second);
+            QVERIFY(execute(*second, QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
+        }
+        MainWindow window(std::move(db), MainWindow::Loading::AfterFirstPaint);
+        window.finishLoading();
+        QVERIFY(std::rename(qPrintable(other), qPrintable(path)) == 0);
+        QSignalSpy finished(dailyJob(window), &BackgroundJob::finished);
+        window.runStartupChecksInBackground(QDate::currentDate());
+        QVERIFY(finished.count() == 1 || finished.wait(kGenerous));
+        QVERIFY(dailyJob(window)->openError().has_value());
+        QCOMPARE(dailyJob(window)->openError()->code, ErrorCode::FileReplaced);
+        QVERIFY(Backups(path).list().isEmpty());
     }
 
     void aBookingByAnotherWorkstationDuringTheStartIsShown()

@@ -71,7 +71,7 @@ void MainWindow::startFirstRead()
                                if (!result->days.upcoming.isEmpty()) {
                                    result->firstDay = result->days.upcoming.constFirst().day.id;
                                    if (auto grid = Schedule(worker).grid(result->firstDay); grid && *grid)
-                                       result->firstGrid = std::move(**grid);
+                                       result->firstGrid = std::move(grid).value();
                                }
                                result->ok = true;
                            });
@@ -91,8 +91,10 @@ void MainWindow::firstReadEnded()
     const std::shared_ptr<FirstRead> result = std::exchange(m_firstReadResult, nullptr);
     if (m_loaded)
         return;
-    // Not readable on the worker (its open or its query failed): read here, where errors are told.
-    finishLoading(result->ok && result->days.today == QDate::currentDate() ? result.get() : nullptr);
+    // Not readable on the worker (its open or its query failed), or what the worker opened by the path is
+    // no longer the window's file (replaced meanwhile): read here, where errors are told.
+    const bool usable = result->ok && result->days.today == QDate::currentDate() && m_db->checkFile().ok();
+    finishLoading(usable ? result.get() : nullptr);
 }
 
 void MainWindow::finishLoading()

@@ -40,6 +40,7 @@ OpenOptions Backups::workerOptions(const Database &db)
     options.quickCheckLimitBytes = 0;
     options.migrations = db.m_migrations;
     options.assumeNetworkFileSystem = db.m_network;
+    options.sameFileAs = db.openedFile();
     return options;
 }
 

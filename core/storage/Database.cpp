@@ -199,6 +199,11 @@ void Database::setStaffUser(const QString &name)
     *m_staffUser = name.toUtf8();
 }
 
+std::optional<FileIdentity> Database::openedFile() const
+{
+    return m_watch->identity;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -289,6 +294,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
         // SQLite has the file open now: from here on nothing else in this process may open it.
         db->m_watch->path = path;
         db->m_watch->identity = fileIdentity(path);
+        // A worker of a window: the file at the path must still be the window's.
+        if (options.sameFileAs && db->m_watch->identity != options.sameFileAs) {
+            db->m_watch->identity.reset(); // not registered as held: nothing to let go of on close
+            return makeError(ErrorCode::FileReplaced, {shown});
+        }
         if (db->m_watch->identity)
             OpenDatabaseFiles::add(path, *db->m_watch->identity);
         if (sqlite3 *native = db->nativeHandle())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "storage/OpenFiles.h"
 #include "storage/Schema.h"
 
 #include <QByteArray>
@@ -35,6 +36,9 @@ struct OpenOptions
     // Called from the opening thread while a migration of an existing file runs: before it starts
     // (done 0), after the automatic copy and after each of its statements and steps.
     std::function<void(int done, int total)> migrationProgress;
+    // The file another connection of this process has open (Database::openedFile()): a worker's open of
+    // the same path fails with FileReplaced when the path names another file by now.
+    std::optional<FileIdentity> sameFileAs;
 };
 
 enum class JournalMode
@@ -77,6 +81,8 @@ public:
     // offer: a fairer busy handler, and reading large results without a QVariant per value.
     sqlite3 *nativeHandle() const;
     QString path() const { return m_path; }
+    // The file SQLite opened (device and inode), whatever the path names now.
+    std::optional<FileIdentity> openedFile() const;
     bool isReadOnly() const { return m_readOnly; }
     JournalMode journalMode() const { return m_journalMode; }
     bool onNetworkFileSystem() const { return m_network; }

@@ -12,8 +12,9 @@ namespace Sprechtag {
 class SearchWorker : public QObject
 {
 public:
-    SearchWorker(QString path, std::shared_ptr<std::atomic<quint64>> newest)
-        : m_path(std::move(path)), m_newest(std::move(newest))
+    SearchWorker(QString path, std::optional<FileIdentity> sameFile,
+                 std::shared_ptr<std::atomic<quint64>> newest)
+        : m_path(std::move(path)), m_sameFile(sameFile), m_newest(std::move(newest))
     {}
 
     // The runner outlives every call: its destructor waits for this thread to end.
@@ -43,6 +44,7 @@ private:
             options.create = false;
             options.readOnly = true;
             options.quickCheckLimitBytes = 0;
+            options.sameFileAs = m_sameFile;
             auto opened = Database::open(m_path, options);
             if (!opened)
                 return opened.error();
@@ -52,16 +54,17 @@ private:
     }
 
     QString m_path;
+    std::optional<FileIdentity> m_sameFile;
     std::shared_ptr<std::atomic<quint64>> m_newest;
     std::unique_ptr<Database> m_db;
 };
 
-SearchRunner::SearchRunner(const QString &databasePath, QObject *parent)
+SearchRunner::SearchRunner(const QString &databasePath, std::optional<FileIdentity> sameFile, QObject *parent)
     : QObject(parent), m_newest(std::make_shared<std::atomic<quint64>>(0))
 {
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("search"));
-    m_worker = new SearchWorker(databasePath, m_newest);
+    m_worker = new SearchWorker(databasePath, sameFile, m_newest);
     m_worker->moveToThread(m_thread);
     // The worker (and its connection) goes in its own thread, when the thread ends.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

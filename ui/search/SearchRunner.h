@@ -3,12 +3,14 @@
 
 #include "common/Error.h"
 #include "domain/ReadModels.h"
+#include "storage/OpenFiles.h"
 
 #include <QObject>
 #include <QString>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -25,7 +27,9 @@ class SearchRunner : public QObject
     Q_OBJECT
 
 public:
-    explicit SearchRunner(const QString &databasePath, QObject *parent = nullptr);
+    // sameFile: the file the window has open (the worker does not search another file put at the path).
+    SearchRunner(const QString &databasePath, std::optional<FileIdentity> sameFile,
+                 QObject *parent = nullptr);
     // Waits for a running search to end, then closes the worker's connection.
     ~SearchRunner() override;
 

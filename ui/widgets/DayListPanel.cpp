@@ -61,7 +61,7 @@ DayListPanel::DayListPanel(const Database &db, QWidget *parent) : QWidget(parent
     m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
-    m_runner = new SearchRunner(db.path(), this);
+    m_runner = new SearchRunner(db.path(), db.openedFile(), this);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
