@@ -139,6 +139,17 @@ class TestStartup : public QObject
         return std::move(db).value();
     }
 
+    // Another file with a day, in rollback-journal mode (no -wal or -shm of its own), to be put at the
+    // path of the window's file; nullptr when it could not be made.
+    std::unique_ptr<Database> anotherFile(const QString &path)
+    {
+        Id slot = 0;
+        auto db = fileWithADay(path, &slot);
+        if (!db || !execute(*db, QStringLiteral("PRAGMA journal_mode = DELETE")).ok())
+            return nullptr;
+        return db;
+    }
+
     static BackgroundJob *dailyJob(MainWindow &window)
     {
         return window.findChild<BackgroundJob *>(QStringLiteral("dailyBackupJob"));
@@ -229,8 +240,7 @@ private Q_SLOTS:
         QVERIFY(db);
         QVERIFY(execute(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
         {
-            Id otherSlot = 0;
-            auto second = fileWithADay(other, &otherSlot);
+            auto second = anotherFile(other);
             QVERIFY(second);
             const Id format = addFormat(*second, QStringLiteral("Patentsprechtag"));
             const Id consultant = addConsultant(*second, QStringLiteral("Berta Beispiel"));
@@ -238,7 +248,6 @@ private Q_SLOTS:
                         .createDays({makeDay(format, QDate::currentDate().addDays(8), {consultant}),
                                      makeDay(format, QDate::currentDate().addDays(9), {consultant})})
                         .ok());
-            QVERIFY(execute(*second, QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
         }
         MainWindow window(std::move(db), MainWindow::Loading::AfterFirstPaint);
         QVERIFY(std::rename(qPrintable(other), qPrintable(path)) == 0);
@@ -259,12 +268,7 @@ private Q_SLOTS:
         auto db = fileWithADay(path, &slot);
         QVERIFY(db);
         QVERIFY(execute(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
-        {
-            Id otherSlot = 0;
-            auto second = fileWithADay(other, &otherSlot);
-            QVERIFY(second);
-            QVERIFY(execute(*second, QStringLiteral("PRAGMA journal_mode = DELETE")).ok());
-        }
+        QVERIFY(anotherFile(other));
         MainWindow window(std::move(db), MainWindow::Loading::AfterFirstPaint);
         window.finishLoading();
         QVERIFY(std::rename(qPrintable(other), qPrintable(path)) == 0);
