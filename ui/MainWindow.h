@@ -132,7 +132,8 @@ private:
     void updateStatus();
     void pollForChanges();
     void reloadEverything(const FirstRead *prefetched = nullptr);
-    void showDaysOrWelcome();
+    // selectFirstDay: when nothing is selected, the first upcoming day (or the newest past one).
+    void showDaysOrWelcome(bool selectFirstDay = true);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;
@@ -158,7 +159,6 @@ private:
     bool m_loaded = false;
     bool m_loadQueued = false;
     bool m_selectQueued = false;
-    bool m_selectFirstDayLater = false; // the first read from the worker selects the first day itself
     BackgroundJob *m_firstRead = nullptr;
     std::shared_ptr<FirstRead> m_firstReadResult; // the running first read's, filled on its thread
     std::optional<QDate> m_pendingChecks;         // runStartupChecksInBackground before the data was read

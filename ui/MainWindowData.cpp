@@ -91,10 +91,9 @@ void MainWindow::firstReadEnded()
     const std::shared_ptr<FirstRead> result = std::exchange(m_firstReadResult, nullptr);
     if (m_loaded)
         return;
-    // Not readable on the worker (its open or its query failed), or what the worker opened by the path is
-    // no longer the window's file (replaced meanwhile): read here, where errors are told.
-    const bool usable = result->ok && result->days.today == QDate::currentDate() && m_db->checkFile().ok();
-    finishLoading(usable ? result.get() : nullptr);
+    // Not readable on the worker (its open or its query failed; a file put at the path meanwhile is not
+    // opened: OpenOptions::sameFileAs): read here, where errors are told.
+    finishLoading(result->ok && result->days.today == QDate::currentDate() ? result.get() : nullptr);
 }
 
 void MainWindow::finishLoading()
@@ -117,9 +116,7 @@ void MainWindow::finishLoading(const FirstRead *prefetched)
     // of the event loop, so that neither step holds the window long.
     if (prefetched->firstGrid)
         m_dayView->offerGrid(prefetched->firstDay, *prefetched->firstGrid);
-    m_selectFirstDayLater = true;
     reloadEverything(prefetched);
-    m_selectFirstDayLater = false;
     m_selectQueued = true;
     update();
 }
@@ -199,15 +196,16 @@ void MainWindow::reloadEverything(const FirstRead *prefetched)
         m_dayView->reload();
     if (m_details->bookingId() != 0)
         m_details->showBooking(m_details->bookingId());
-    showDaysOrWelcome();
+    // The first read from the worker selects the first day itself, after the list's paint.
+    showDaysOrWelcome(!prefetched);
 }
 
-void MainWindow::showDaysOrWelcome()
+void MainWindow::showDaysOrWelcome(bool selectFirstDay)
 {
     const bool empty = m_days->model()->rowCount() == 0 && m_days->formatFilterIsAll();
     m_stack->setCurrentIndex(empty ? 0 : 1);
     // Nothing selected: the first upcoming day, or the newest past one.
-    if (m_days->selectedDay() == 0 && !m_selectFirstDayLater)
+    if (m_days->selectedDay() == 0 && selectFirstDay)
         m_days->selectFirstDay();
     updateActions();
     updateStatus();
