@@ -8,6 +8,7 @@
 #include "MigrationProgress.h"
 #include "StartupRecovery.h"
 #include "storage/Database.h"
+#include "storage/SchemaReference.h"
 
 #include <QApplication>
 #include <QDate>
@@ -20,7 +21,6 @@
 
 #include <cstdio>
 #include <memory>
-#include <thread>
 
 #ifdef Q_OS_WIN
 #define NOMINMAX
@@ -119,6 +119,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const Sprechtag::Cli::Invocation inv = Sprechtag::Cli::parseInvocation(arguments);
+    // The schema a file is compared with on open, worked out when the program was built.
+    Sprechtag::SchemaCheck::seed(Sprechtag::compiledSchemaReference());
     // The whole command line is ours. Qt's own parser would take -platform, -style, -reverse, -session …
     // out of argv wherever they stand, also as the value of one of our options (--company -reverse):
     // Qt sees only the program's name.
@@ -127,8 +129,6 @@ int main(int argc, char **argv)
     if (!inv.command.isEmpty() || inv.help || inv.version || !inv.usageError.isEmpty())
         return runHeadless(qtArgc, qtArgv, inv);
 
-    // The reference schema of the open's check does not depend on the file: built while Qt starts.
-    std::thread schemaCheck(&Sprechtag::Database::prepareSchemaCheck);
     setIdentity();
     QApplication app(qtArgc, qtArgv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sprechtag"));
@@ -151,7 +151,6 @@ int main(int argc, char **argv)
     // the daily backup's worker opens its own connection after the first paint (BackupActions). A dialog
     // shows the progress while an older file is converted.
     Sprechtag::MigrationProgress migration;
-    schemaCheck.join();
     Sprechtag::OpenOptions startOptions = migration.options();
     startOptions.quickCheckLimitBytes = 0;
     auto opened = Sprechtag::Database::open(path, startOptions);

@@ -167,12 +167,6 @@ Status Database::checkFile() const
     return makeError(ErrorCode::FileReplaced, {QDir::toNativeSeparators(m_path)});
 }
 
-void Database::prepareSchemaCheck()
-{
-    // The result is cached by SchemaCheck; an error here is met again, and reported, by open().
-    (void)SchemaCheck::expected(sqliteMigrations(), currentSchemaVersion());
-}
-
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

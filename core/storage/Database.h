@@ -71,11 +71,6 @@ public:
     // QStandardPaths::AppDataLocation + "/sprechtag.sqlite".
     static QString defaultPath();
 
-    // Builds what every open() of this process needs and what does not depend on the file: the reference
-    // schema the file is compared with (the migrations applied in memory). Thread-safe, without Qt's
-    // application object, so the program does it on a thread while Qt starts; open() does it otherwise.
-    static void prepareSchemaCheck();
-
     QSqlDatabase connection() const;
     // SQLite's own handle under the Qt connection (nullptr if there is none), for what Qt SQL does not
     // offer: a fairer busy handler, and reading large results without a QVariant per value.

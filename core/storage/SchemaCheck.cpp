@@ -170,7 +170,7 @@ Result<QList<SchemaObject>> SchemaCheck::actual(sqlite3 *handle)
     return out;
 }
 
-Result<QList<SchemaObject>> SchemaCheck::expected(const QList<Migration> &migrations, int version)
+QByteArray SchemaCheck::id(const QList<Migration> &migrations, int version)
 {
     // Keyed by the statements themselves: a test's own list never meets the real one's schema.
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -184,40 +184,73 @@ Result<QList<SchemaObject>> SchemaCheck::expected(const QList<Migration> &migrat
             hash.addData(QByteArray(1, '\0'));
         }
     }
-    const QByteArray id = hash.result();
-    static QMutex mutex;
-    static QHash<QByteArray, QList<SchemaObject>> cache;
+    return hash.result();
+}
+
+namespace {
+
+struct References
+{
+    QMutex mutex;
+    QHash<QByteArray, QList<SchemaObject>> byId;
+};
+
+References &references()
+{
+    static References kept;
+    return kept;
+}
+
+} // namespace
+
+Result<QList<SchemaObject>> SchemaCheck::build(const QList<Migration> &migrations, int version)
+{
+    QList<SchemaObject> objects;
+    if (buildBare(migrations, version, &objects))
+        return objects;
+    // A step needs what only our own connections offer: build it through one of them.
+    QList<Migration> prefix;
+    for (const Migration &step : migrations) {
+        if (step.version <= version)
+            prefix << step;
+    }
+    if (prefix.isEmpty())
+        return QList<SchemaObject>();
+    OpenOptions options;
+    options.migrations = &prefix;
+    options.quickCheckLimitBytes = 0;
+    auto db = Database::openFile(QStringLiteral(":memory:"), options, true);
+    if (!db)
+        return db.error();
+    return actual((*db)->nativeHandle());
+}
+
+Result<QList<SchemaObject>> SchemaCheck::expected(const QList<Migration> &migrations, int version)
+{
+    const QByteArray key = id(migrations, version);
+    References &kept = references();
     {
-        QMutexLocker lock(&mutex);
-        if (auto it = cache.constFind(id); it != cache.constEnd())
+        QMutexLocker lock(&kept.mutex);
+        if (auto it = kept.byId.constFind(key); it != kept.byId.constEnd())
             return *it;
     }
-    QList<SchemaObject> objects;
-    if (!buildBare(migrations, version, &objects)) {
-        // A step needs what only our own connections offer: build it through one of them.
-        QList<Migration> prefix;
-        for (const Migration &step : migrations) {
-            if (step.version <= version)
-                prefix << step;
-        }
-        if (prefix.isEmpty()) {
-            objects.clear();
-        } else {
-            OpenOptions options;
-            options.migrations = &prefix;
-            options.quickCheckLimitBytes = 0;
-            auto db = Database::openFile(QStringLiteral(":memory:"), options, true);
-            if (!db)
-                return db.error();
-            auto read = actual((*db)->nativeHandle());
-            if (!read)
-                return read.error();
-            objects = *read;
-        }
-    }
-    QMutexLocker lock(&mutex);
-    cache.insert(id, objects);
-    return objects;
+    auto built = build(migrations, version);
+    if (!built)
+        return built.error();
+    QMutexLocker lock(&kept.mutex);
+    kept.byId.insert(key, *built);
+    return built;
+}
+
+bool SchemaCheck::seed(const SchemaReference &reference)
+{
+    if (reference.version != currentSchemaVersion() ||
+        reference.id != id(sqliteMigrations(), currentSchemaVersion()))
+        return false;
+    References &kept = references();
+    QMutexLocker lock(&kept.mutex);
+    kept.byId.insert(reference.id, reference.objects);
+    return true;
 }
 
 Result<QStringList> SchemaCheck::differences(sqlite3 *handle, const QList<Migration> &migrations, int version)
