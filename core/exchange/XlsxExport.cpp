@@ -5,8 +5,10 @@
 #include "exchange/BookingColumns.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibrary>
 
 #include <cerrno>
 #include <cstdio>
@@ -43,18 +45,77 @@ lxw_datetime localDateTime(const QDateTime &when)
                         local.time().hour(), local.time().minute(), double(local.time().second())};
 }
 
+// libxlsxwriter, with the libcrypto and minizip it brings, costs about 4 ms at every start of the program
+// when the executable links it (bench/: start to first paint), for a file written now and then: it is
+// opened when the first workbook is written, and its functions are called through these pointers (of
+// the types its header declares). It stays loaded until the program ends.
+struct XlsxLibrary
+{
+    decltype(&::workbook_new_opt) workbookNew = nullptr;
+    decltype(&::workbook_close) workbookClose = nullptr;
+    decltype(&::lxw_workbook_free) workbookFree = nullptr;
+    decltype(&::workbook_add_worksheet) addWorksheet = nullptr;
+    decltype(&::workbook_add_format) addFormat = nullptr;
+    decltype(&::format_set_bold) setBold = nullptr;
+    decltype(&::format_set_num_format) setNumFormat = nullptr;
+    decltype(&::worksheet_set_column) setColumn = nullptr;
+    decltype(&::worksheet_write_string) writeString = nullptr;
+    decltype(&::worksheet_write_datetime) writeDatetime = nullptr;
+    decltype(&::worksheet_freeze_panes) freezePanes = nullptr;
+    decltype(&::worksheet_autofilter) autofilter = nullptr;
+    QString problem; // why it could not be used; empty when every function was found
+};
+
+template <typename Function> bool resolve(QLibrary &library, Function &function, const char *name)
+{
+    function = reinterpret_cast<Function>(library.resolve(name));
+    return function != nullptr;
+}
+
+const XlsxLibrary &xlsxLibrary()
+{
+    static const XlsxLibrary loaded = [] {
+        XlsxLibrary api;
+        QLibrary library(QStringLiteral("xlsxwriter"), 4);
+#ifdef Q_OS_WIN
+        if (!library.load())
+            library.setFileName(QStringLiteral("libxlsxwriter"));
+#endif
+        if (!library.load()) {
+            api.problem = library.errorString();
+            return api;
+        }
+        const bool complete = resolve(library, api.workbookNew, "workbook_new_opt") &&
+                              resolve(library, api.workbookClose, "workbook_close") &&
+                              resolve(library, api.workbookFree, "lxw_workbook_free") &&
+                              resolve(library, api.addWorksheet, "workbook_add_worksheet") &&
+                              resolve(library, api.addFormat, "workbook_add_format") &&
+                              resolve(library, api.setBold, "format_set_bold") &&
+                              resolve(library, api.setNumFormat, "format_set_num_format") &&
+                              resolve(library, api.setColumn, "worksheet_set_column") &&
+                              resolve(library, api.writeString, "worksheet_write_string") &&
+                              resolve(library, api.writeDatetime, "worksheet_write_datetime") &&
+                              resolve(library, api.freezePanes, "worksheet_freeze_panes") &&
+                              resolve(library, api.autofilter, "worksheet_autofilter");
+        if (!complete)
+            api.problem = library.errorString();
+        return api;
+    }();
+    return loaded;
+}
+
 // Owns the workbook until it is closed, so that every early return frees it.
 class Workbook
 {
 public:
-    Workbook(const QByteArray &fileName, lxw_workbook_options *options)
-        : m_workbook(workbook_new_opt(fileName.constData(), options))
+    Workbook(const XlsxLibrary &api, const QByteArray &fileName, lxw_workbook_options *options)
+        : m_api(api), m_workbook(api.workbookNew(fileName.constData(), options))
     {}
     // Abandoned after an error: freed without writing anything.
     ~Workbook()
     {
         if (m_workbook)
-            lxw_workbook_free(m_workbook);
+            m_api.workbookFree(m_workbook);
     }
     Workbook(const Workbook &) = delete;
     Workbook &operator=(const Workbook &) = delete;
@@ -64,10 +125,11 @@ public:
     {
         lxw_workbook *wb = m_workbook;
         m_workbook = nullptr;
-        return workbook_close(wb);
+        return m_api.workbookClose(wb);
     }
 
 private:
+    const XlsxLibrary &m_api;
     lxw_workbook *m_workbook;
 };
 
@@ -113,7 +175,7 @@ Error writeError(lxw_error error, int savedErrno, const OutputFile &file)
 class SheetWriter
 {
 public:
-    explicit SheetWriter(lxw_workbook *workbook) : m_workbook(workbook) {}
+    SheetWriter(const XlsxLibrary &api, lxw_workbook *workbook) : m_api(api), m_workbook(workbook) {}
 
     lxw_error begin();
     lxw_error add(const BookingRow &row);
@@ -123,6 +185,7 @@ public:
 private:
     lxw_error addCell(const BookingRow &row, BookingColumn column);
 
+    const XlsxLibrary &m_api;
     lxw_workbook *m_workbook;
     lxw_worksheet *m_sheet = nullptr;
     lxw_format *m_bold = nullptr;
@@ -137,31 +200,31 @@ constexpr lxw_col_t kLastColumn = lxw_col_t(kBookingColumnCount - 1);
 lxw_error SheetWriter::begin()
 {
     const QByteArray sheetName = QCoreApplication::translate("Sprechtag::Export", "Bookings").toUtf8();
-    m_sheet = workbook_add_worksheet(m_workbook, sheetName.constData());
+    m_sheet = m_api.addWorksheet(m_workbook, sheetName.constData());
     if (!m_sheet)
-        m_sheet = workbook_add_worksheet(m_workbook, nullptr);
+        m_sheet = m_api.addWorksheet(m_workbook, nullptr);
     if (!m_sheet)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
 
-    m_bold = workbook_add_format(m_workbook);
-    m_date = workbook_add_format(m_workbook);
-    m_time = workbook_add_format(m_workbook);
-    m_stamp = workbook_add_format(m_workbook);
+    m_bold = m_api.addFormat(m_workbook);
+    m_date = m_api.addFormat(m_workbook);
+    m_time = m_api.addFormat(m_workbook);
+    m_stamp = m_api.addFormat(m_workbook);
     if (!m_bold || !m_date || !m_time || !m_stamp)
         return LXW_ERROR_MEMORY_MALLOC_FAILED;
-    format_set_bold(m_bold);
-    format_set_num_format(m_date, "dd.mm.yyyy");
-    format_set_num_format(m_time, "hh:mm");
-    format_set_num_format(m_stamp, "dd.mm.yyyy hh:mm");
+    m_api.setBold(m_bold);
+    m_api.setNumFormat(m_date, "dd.mm.yyyy");
+    m_api.setNumFormat(m_time, "hh:mm");
+    m_api.setNumFormat(m_stamp, "dd.mm.yyyy hh:mm");
 
     for (lxw_col_t c = 0; c <= kLastColumn; ++c) {
-        if (lxw_error e = worksheet_set_column(m_sheet, c, c, kColumnWidths[c], nullptr); e != LXW_NO_ERROR)
+        if (lxw_error e = m_api.setColumn(m_sheet, c, c, kColumnWidths[c], nullptr); e != LXW_NO_ERROR)
             return e;
     }
     // Constant-memory mode writes row by row: the header first, then the data in order.
     const QStringList titles = bookingColumnTitles();
     for (lxw_col_t c = 0; c <= kLastColumn; ++c) {
-        if (lxw_error e = worksheet_write_string(m_sheet, 0, c, titles.at(c).toUtf8().constData(), m_bold);
+        if (lxw_error e = m_api.writeString(m_sheet, 0, c, titles.at(c).toUtf8().constData(), m_bold);
             e != LXW_NO_ERROR)
             return e;
     }
@@ -185,33 +248,33 @@ lxw_error SheetWriter::addCell(const BookingRow &row, BookingColumn column)
     switch (column) {
     case BookingColumn::Date:
         when = dateOnly(row.date);
-        return worksheet_write_datetime(m_sheet, m_row, col, &when, m_date);
+        return m_api.writeDatetime(m_sheet, m_row, col, &when, m_date);
     case BookingColumn::Start:
     case BookingColumn::End:
         when = timeOnly(column == BookingColumn::Start ? row.time.start : row.time.end);
-        return worksheet_write_datetime(m_sheet, m_row, col, &when, m_time);
+        return m_api.writeDatetime(m_sheet, m_row, col, &when, m_time);
     case BookingColumn::BookedAt:
     case BookingColumn::ConfirmationAt: {
         const QDateTime &stamp = column == BookingColumn::BookedAt ? row.createdAt : row.confirmationSentAt;
         if (!stamp.isValid())
             return LXW_NO_ERROR;
         when = localDateTime(stamp);
-        return worksheet_write_datetime(m_sheet, m_row, col, &when, m_stamp);
+        return m_api.writeDatetime(m_sheet, m_row, col, &when, m_stamp);
     }
     default: {
         // A string cell is never read as a formula, so no prefix here (unlike the CSV).
         const QString text = bookingCellText(row, column).left(kMaxCellLength);
         if (text.isEmpty())
             return LXW_NO_ERROR;
-        return worksheet_write_string(m_sheet, m_row, col, text.toUtf8().constData(), nullptr);
+        return m_api.writeString(m_sheet, m_row, col, text.toUtf8().constData(), nullptr);
     }
     }
 }
 
 lxw_error SheetWriter::finish()
 {
-    worksheet_freeze_panes(m_sheet, 1, 0);
-    return worksheet_autofilter(m_sheet, 0, 0, m_row, kLastColumn);
+    m_api.freezePanes(m_sheet, 1, 0);
+    return m_api.autofilter(m_sheet, 0, 0, m_row, kLastColumn);
 }
 
 Error tooManyRows()
@@ -246,6 +309,16 @@ Result<qsizetype> streamXlsx(const BookingRowSource &rows, const QString &path)
 {
     // libxlsxwriter writes to a file name: it gets the new private file beside the target, which then goes
     // into place under the rules of every output (never over the database, never through a link).
+    const XlsxLibrary &api = xlsxLibrary();
+    if (!api.problem.isEmpty()) {
+        return makeError(ErrorCode::OutputRefused,
+                         {QDir::toNativeSeparators(path),
+                          QCoreApplication::translate("Sprechtag::Export",
+                                                      "Excel files are written by the library libxlsxwriter, "
+                                                      "which could not be loaded (%1). Please reinstall "
+                                                      "Sprechtag.")
+                              .arg(api.problem)});
+    }
     auto created = OutputFile::create(path, {QStringLiteral("xlsx")});
     if (!created)
         return created.error();
@@ -262,11 +335,11 @@ Result<qsizetype> streamXlsx(const BookingRowSource &rows, const QString &path)
     qsizetype count = 0;
     {
         const QuietStderr quiet;
-        Workbook workbook(fileName, &options);
+        Workbook workbook(api, fileName, &options);
         if (!workbook.get())
             return makeError(ErrorCode::StorageFailure, {QStringLiteral("xlsx")});
         errno = 0;
-        SheetWriter sheet(workbook.get());
+        SheetWriter sheet(api, workbook.get());
         result = sheet.begin();
         if (result != LXW_NO_ERROR)
             return writeError(result, errno, file);

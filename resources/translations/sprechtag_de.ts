@@ -1933,6 +1933,10 @@ E-Mail-Adresse wird abgelehnt.</translation>
         <source>Too many bookings for one Excel worksheet.</source>
         <translation>Zu viele Buchungen für ein Excel-Arbeitsblatt.</translation>
     </message>
+    <message>
+        <source>Excel files are written by the library libxlsxwriter, which could not be loaded (%1). Please reinstall Sprechtag.</source>
+        <translation>Excel-Dateien schreibt die Bibliothek libxlsxwriter, die nicht geladen werden konnte (%1). Bitte installieren Sie Sprechtag neu.</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::ExportDialog</name>

@@ -1933,6 +1933,10 @@ e-mail address is refused.</translation>
         <source>Too many bookings for one Excel worksheet.</source>
         <translation>Too many bookings for one Excel worksheet.</translation>
     </message>
+    <message>
+        <source>Excel files are written by the library libxlsxwriter, which could not be loaded (%1). Please reinstall Sprechtag.</source>
+        <translation>Excel files are written by the library libxlsxwriter, which could not be loaded (%1). Please reinstall Sprechtag.</translation>
+    </message>
 </context>
 <context>
     <name>Sprechtag::ExportDialog</name>
