@@ -132,7 +132,6 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication app(qtArgc, qtArgv);
     QApplication::setApplicationDisplayName(QStringLiteral("Sprechtag"));
-    QApplication::setWindowIcon(applicationIcon());
     // Wayland finds the icon and the menu entry through the desktop file's name.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sprechtag.Sprechtag"));
     QSettings settings;
@@ -171,6 +170,9 @@ int main(int argc, char **argv)
     // The window paints first and reads the data after that; the daily backup and the retention pass then
     // run on worker threads behind the usable window.
     Sprechtag::MainWindow window(std::move(db), Sprechtag::MainWindow::Loading::AfterFirstPaint);
+    // The icon's files are read after the first paint (the window manager shows it from then on).
+    QObject::connect(&window, &Sprechtag::MainWindow::firstPainted, &window,
+                     [] { QApplication::setWindowIcon(applicationIcon()); });
     window.show();
     window.runStartupChecksInBackground(QDate::currentDate());
     return app.exec();

@@ -18,7 +18,6 @@
 #include "widgets/BookingDetailsPanel.h"
 #include "widgets/DayListPanel.h"
 #include "widgets/DayView.h"
-#include "widgets/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,7 +94,7 @@ void MainWindow::buildCentral()
     m_undo->clear();
     QWidget *old = centralWidget();
     m_stack = new QStackedWidget(this);
-    m_welcome = new WelcomePage(m_stack);
+    m_welcome = nullptr; // made when a file without days is shown (welcomePage())
     auto *splitter = new QSplitter(Qt::Horizontal, m_stack);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     // Until the days are read, the day list says so (nothing that grows with the file runs before the
@@ -117,9 +116,7 @@ void MainWindow::buildCentral()
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setSizes({330, 700, 320});
-    m_stack->addWidget(m_welcome);
     m_stack->addWidget(splitter);
-    m_stack->setCurrentIndex(1);
     setCentralWidget(m_stack);
     delete old;
 
@@ -141,8 +138,6 @@ void MainWindow::buildCentral()
 
 void MainWindow::connectPanels()
 {
-    connect(m_welcome, &WelcomePage::createFirstDayRequested, m_planning, &PlanningActions::createFirstDay);
-    connect(m_welcome, &WelcomePage::loadExampleRequested, m_file, &FileActions::loadExample);
     connect(m_days, &DayListPanel::daySelected, this, [this](Id dayId) {
         m_dayView->showDay(dayId);
         updateActions();

@@ -91,6 +91,9 @@ public:
 Q_SIGNALS:
     // The data was read for the first time (after the first paint with Loading::AfterFirstPaint).
     void loaded();
+    // The window has painted for the first time (once): what need not be there for it (the window icon)
+    // comes now.
+    void firstPainted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +128,7 @@ private:
     // Loaded: the poll runs, loaded() is emitted, the start-up checks asked for meanwhile start.
     void loadingDone();
     void selectFirstDayAfterPaint();
+    WelcomePage *welcomePage();
     void connectPanels();
     void showCurrentCell();
     void switchDatabase(std::unique_ptr<Database> db);
@@ -147,7 +151,7 @@ private:
     QAction *m_actRedo = nullptr;
     QAction *m_actFind = nullptr;
     QStackedWidget *m_stack = nullptr;
-    WelcomePage *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;      // made by welcomePage() when first needed
     QStackedWidget *m_daysStack = nullptr; // the placeholder until loaded, then the day list
     DayListPanel *m_days = nullptr;
     DayView *m_dayView = nullptr;
@@ -158,6 +162,7 @@ private:
     Loading m_loading = Loading::Now;
     bool m_loaded = false;
     bool m_loadQueued = false;
+    bool m_painted = false;
     bool m_selectQueued = false;
     BackgroundJob *m_firstRead = nullptr;
     std::shared_ptr<FirstRead> m_firstReadResult; // the running first read's, filled on its thread

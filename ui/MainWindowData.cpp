@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include "actions/FileActions.h"
+#include "actions/PlanningActions.h"
 #include "backup/BackgroundJob.h"
 #include "backup/Backups.h"
 #include "Logging.h"
@@ -14,6 +15,7 @@
 #include "widgets/BookingDetailsPanel.h"
 #include "widgets/DayListPanel.h"
 #include "widgets/DayView.h"
+#include "widgets/WelcomePage.h"
 
 #include <QEvent>
 #include <QStackedWidget>
@@ -46,6 +48,8 @@ bool MainWindow::event(QEvent *event)
     }
     if (event->type() == QEvent::Paint && m_selectQueued)
         QTimer::singleShot(0, this, &MainWindow::selectFirstDayAfterPaint);
+    if (event->type() == QEvent::Paint && !std::exchange(m_painted, true))
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
     return handled;
 }
 
@@ -200,10 +204,22 @@ void MainWindow::reloadEverything(const FirstRead *prefetched)
     showDaysOrWelcome(!prefetched);
 }
 
+WelcomePage *MainWindow::welcomePage()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_stack);
+        m_stack->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::createFirstDayRequested, m_planning,
+                &PlanningActions::createFirstDay);
+        connect(m_welcome, &WelcomePage::loadExampleRequested, m_file, &FileActions::loadExample);
+    }
+    return m_welcome;
+}
+
 void MainWindow::showDaysOrWelcome(bool selectFirstDay)
 {
     const bool empty = m_days->model()->rowCount() == 0 && m_days->formatFilterIsAll();
-    m_stack->setCurrentIndex(empty ? 0 : 1);
+    m_stack->setCurrentIndex(empty ? m_stack->indexOf(welcomePage()) : 0);
     // Nothing selected: the first upcoming day, or the newest past one.
     if (m_days->selectedDay() == 0 && selectFirstDay)
         m_days->selectFirstDay();

@@ -44,11 +44,20 @@ BookingDetailsPanel::BookingDetailsPanel(const Database &db, QWidget *parent) : 
     f.setPointSizeF(f.pointSizeF() * 1.15);
     m_title->setFont(f);
     layout->addWidget(m_title);
+    // The rows and the history are made when the first booking is shown (the window's first paint
+    // shows "No booking selected" only); below them, what takes the room while no history is shown.
+    layout->addStretch(1);
+    m_layout = layout;
+    clear();
+}
+
+void BookingDetailsPanel::buildRows()
+{
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    layout->addWidget(m_form);
+    m_layout->insertWidget(1, m_form);
     m_company = addRow(tr("Company"), "detailsCompany");
     m_address = addRow(tr("Address"), "detailsAddress");
     m_contact = addRow(tr("Contact"), "detailsContact");
@@ -60,14 +69,13 @@ BookingDetailsPanel::BookingDetailsPanel(const Database &db, QWidget *parent) : 
     m_changed = addRow(tr("Changed"), "detailsChanged");
     m_confirmation = addRow(tr("Confirmation"), "detailsConfirmation");
     m_historyLabel = new QLabel(tr("Visits of this company"), this);
-    layout->addWidget(m_historyLabel);
+    m_layout->insertWidget(2, m_historyLabel);
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("detailsHistory"));
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus);
-    layout->addWidget(m_history, 1);
-    layout->addStretch(0); // takes the room while no booking (and so no history) is shown
-    clear();
+    m_layout->insertWidget(3, m_history, 1);
+    m_layout->setStretch(4, 0); // the history takes the room when it is shown
 }
 
 QLabel *BookingDetailsPanel::addRow(const QString &label, const char *objectName)
@@ -82,6 +90,8 @@ void BookingDetailsPanel::clear()
 {
     m_bookingId = 0;
     m_title->setText(tr("No booking selected"));
+    if (!m_form)
+        return;
     m_form->setVisible(false);
     m_historyLabel->setVisible(false);
     m_history->setVisible(false);
@@ -106,6 +116,8 @@ void BookingDetailsPanel::showBooking(Id bookingId)
     }
     const BookingDetails &b = **found;
     m_bookingId = bookingId;
+    if (!m_form)
+        buildRows();
     m_title->setText(QLocale().toString(b.slot.slot.date, QStringLiteral("dddd, d. MMMM yyyy")) +
                      QLatin1Char('\n') + formatTime(b.slot.slot.time.start) + QStringLiteral("–") +
                      formatTime(b.slot.slot.time.end) + QStringLiteral(", ") + b.slot.consultantName);

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QVBoxLayout;
 
 namespace Sprechtag {
 
@@ -26,12 +27,14 @@ public:
     Id bookingId() const { return m_bookingId; }
 
 private:
+    void buildRows();
     QLabel *addRow(const QString &label, const char *objectName);
 
     const Database &m_db;
     Id m_bookingId = 0;
     QLabel *m_title = nullptr;
-    QWidget *m_form = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QWidget *m_form = nullptr; // with the rows and the history below: made by buildRows()
     QLabel *m_company = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_contact = nullptr;
