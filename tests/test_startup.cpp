@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -337,6 +338,40 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Daily backup saved"));
         QVERIFY(!child<QWidget>(window, "dailyBackupProgress")->isVisibleTo(&window));
         QVERIFY(partFiles(Backups::folderFor(path)).isEmpty());
+    }
+
+    // After the first read on the worker, the daily backup starts only once the first day and its first
+    // cell have painted: its worker and its progress are not in a round of the event loop that paints.
+    void dailyBackupStartsAfterTheFirstDayAndCellPainted()
+    {
+        const QString path = newPath();
+        Id slot = 0;
+        MainWindow window(fileWithADay(path, &slot), MainWindow::Loading::AfterFirstPaint);
+        BackgroundJob *job = dailyJob(window);
+        QVERIFY(job);
+        // A worker that has started waits here until the first cell is current: a backup started before
+        // is seen running then.
+        QSemaphore gate;
+        const auto openGate = qScopeGuard([&gate] { gate.release(100); });
+        job->setBeforeWork([&gate](Database &, const BackgroundJob &) { gate.acquire(); });
+        QSignalSpy finished(job, &BackgroundJob::finished);
+        int runningAtFirstCell = -1;
+        bool cellCurrentAtFirstCell = false;
+        DayView *view = window.findChild<DayView *>();
+        QVERIFY(view);
+        connect(view, &DayView::firstCellDone, this, [&] {
+            runningAtFirstCell = job->isRunning() || finished.count() > 0 ? 1 : 0;
+            cellCurrentAtFirstCell = view->grid()->currentIndex().isValid();
+            gate.release();
+        });
+        window.show();
+        window.runStartupChecksInBackground(QDate::currentDate());
+        QVERIFY(finished.wait(kGenerous));
+        QCOMPARE(runningAtFirstCell, 0);
+        QVERIFY(cellCurrentAtFirstCell);
+        const QList<BackupInfo> copies = Backups(path).list();
+        QCOMPARE(copies.size(), 1);
+        QCOMPARE(copies.first().kind, BackupKind::Daily);
     }
 
     void bookingWhileTheBackupCopiesLands()

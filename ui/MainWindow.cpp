@@ -138,6 +138,11 @@ void MainWindow::buildCentral()
 
 void MainWindow::connectPanels()
 {
+    m_checksAfterCell = false; // a new day view: nothing of the one before is waited for
+    connect(m_dayView, &DayView::firstCellDone, this, [this] {
+        if (m_checksAfterCell)
+            queueChecksAfterPaint();
+    });
     connect(m_days, &DayListPanel::daySelected, this, [this](Id dayId) {
         m_dayView->showDay(dayId);
         updateActions();

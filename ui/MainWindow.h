@@ -126,9 +126,11 @@ private:
     void firstReadEnded();
     void finishLoading(const FirstRead *prefetched);
     // Loaded: the poll runs, loaded() is emitted, the start-up checks asked for meanwhile start.
-    void loadingDone();
+    void loadingDone(bool checksAfterPaint = false);
     void selectFirstDayAfterPaint();
     WelcomePage *welcomePage();
+    void queueChecksAfterPaint();
+    void runPendingChecks();
     void connectPanels();
     void showCurrentCell();
     void switchDatabase(std::unique_ptr<Database> db);
@@ -163,6 +165,8 @@ private:
     bool m_loaded = false;
     bool m_loadQueued = false;
     bool m_painted = false;
+    bool m_checksQueued = false;    // the startup checks wait for the next paint (loadingDone)
+    bool m_checksAfterCell = false; // ... and before that for the first cell (DayView::firstCellDone)
     bool m_selectQueued = false;
     BackgroundJob *m_firstRead = nullptr;
     std::shared_ptr<FirstRead> m_firstReadResult; // the running first read's, filled on its thread

@@ -48,6 +48,8 @@ bool MainWindow::event(QEvent *event)
     }
     if (event->type() == QEvent::Paint && m_selectQueued)
         QTimer::singleShot(0, this, &MainWindow::selectFirstDayAfterPaint);
+    if (event->type() == QEvent::Paint && m_checksQueued)
+        QTimer::singleShot(0, this, &MainWindow::runPendingChecks);
     if (event->type() == QEvent::Paint && !std::exchange(m_painted, true))
         QTimer::singleShot(0, this, &MainWindow::firstPainted);
     return handled;
@@ -137,20 +139,43 @@ void MainWindow::selectFirstDayAfterPaint()
     }
     updateActions();
     updateStatus();
-    loadingDone();
+    loadingDone(true);
 }
 
-void MainWindow::loadingDone()
+void MainWindow::loadingDone(bool checksAfterPaint)
 {
     m_loaded = true;
     if (!m_poll->isActive())
         m_poll->start();
     Q_EMIT loaded();
-    if (m_pendingChecks) {
-        const QDate today = *m_pendingChecks;
-        m_pendingChecks.reset();
-        runStartupChecksInBackground(today);
+    // After the first read on the worker, the daily backup and the retention pass start after the paint
+    // of the first day and of its first cell: their workers and the progress display are not in a round
+    // of the event loop that paints. Otherwise (read here; a hidden window paints nothing): at once.
+    if (m_pendingChecks && checksAfterPaint && isVisible()) {
+        if (m_dayView->firstCellPending())
+            m_checksAfterCell = true;
+        else
+            queueChecksAfterPaint();
+    } else {
+        runPendingChecks();
     }
+}
+
+void MainWindow::queueChecksAfterPaint()
+{
+    m_checksAfterCell = false;
+    m_checksQueued = true;
+    update();
+}
+
+void MainWindow::runPendingChecks()
+{
+    m_checksQueued = false;
+    if (!m_pendingChecks)
+        return;
+    const QDate today = *m_pendingChecks;
+    m_pendingChecks.reset();
+    runStartupChecksInBackground(today);
 }
 
 void MainWindow::refresh()

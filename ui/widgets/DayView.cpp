@@ -64,6 +64,7 @@ bool DayView::eventFilter(QObject *watched, QEvent *event)
             // Unless the user chose a cell meanwhile.
             if (!m_grid->currentIndex().isValid() && m_model->rowCount() > 0 && m_model->columnCount() > 0)
                 m_grid->setCurrentIndex(m_model->index(0, 0));
+            Q_EMIT firstCellDone();
         });
     }
     return QWidget::eventFilter(watched, event);

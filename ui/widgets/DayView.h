@@ -33,10 +33,16 @@ public:
     // The next showDay() shows the grid at once and makes its first cell current only after the grid has
     // painted (the window's first read: two short steps instead of one long one).
     void selectFirstCellAfterPaint(bool after) { m_cellAfterPaint = after; }
+    // Whether that first cell still waits for the grid's paint (firstCellDone() follows).
+    bool firstCellPending() const { return m_cellPending; }
     // Reads the day again and keeps the current cell.
     void reload();
     void selectBooking(Id bookingId);
     void selectSlot(Id slotId);
+
+Q_SIGNALS:
+    // The cell that waited for the grid's paint is current now (or the user had chosen one meanwhile).
+    void firstCellDone();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
