@@ -138,9 +138,9 @@ void MainWindow::buildCentral()
 
 void MainWindow::connectPanels()
 {
-    m_checksAfterCell = false; // a new day view: nothing of the one before is waited for
+    // The start-up checks that loadingDone() left for the first cell (they are pending only once loaded).
     connect(m_dayView, &DayView::firstCellDone, this, [this] {
-        if (m_checksAfterCell)
+        if (m_loaded && m_pendingChecks)
             queueChecksAfterPaint();
     });
     connect(m_days, &DayListPanel::daySelected, this, [this](Id dayId) {

@@ -165,8 +165,7 @@ private:
     bool m_loaded = false;
     bool m_loadQueued = false;
     bool m_painted = false;
-    bool m_checksQueued = false;    // the startup checks wait for the next paint (loadingDone)
-    bool m_checksAfterCell = false; // ... and before that for the first cell (DayView::firstCellDone)
+    bool m_checksQueued = false; // the startup checks wait for the next paint (loadingDone)
     bool m_selectQueued = false;
     BackgroundJob *m_firstRead = nullptr;
     std::shared_ptr<FirstRead> m_firstReadResult; // the running first read's, filled on its thread

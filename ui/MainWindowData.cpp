@@ -41,16 +41,16 @@ void MainWindow::startLoadingAfterPaint()
 bool MainWindow::event(QEvent *event)
 {
     const bool handled = QMainWindow::event(event);
-    // Painted (and flushed to the screen right after): read the data once the event loop is back.
-    if (event->type() == QEvent::Paint && m_loadQueued) {
-        m_loadQueued = false;
+    if (event->type() != QEvent::Paint)
+        return handled;
+    // Painted (and flushed to the screen right after): what waited for it runs once the event loop is back.
+    if (std::exchange(m_loadQueued, false))
         QTimer::singleShot(0, this, &MainWindow::startFirstRead);
-    }
-    if (event->type() == QEvent::Paint && m_selectQueued)
+    if (m_selectQueued)
         QTimer::singleShot(0, this, &MainWindow::selectFirstDayAfterPaint);
-    if (event->type() == QEvent::Paint && m_checksQueued)
+    if (m_checksQueued)
         QTimer::singleShot(0, this, &MainWindow::runPendingChecks);
-    if (event->type() == QEvent::Paint && !std::exchange(m_painted, true))
+    if (!std::exchange(m_painted, true))
         QTimer::singleShot(0, this, &MainWindow::firstPainted);
     return handled;
 }
@@ -151,10 +151,9 @@ void MainWindow::loadingDone(bool checksAfterPaint)
     // After the first read on the worker, the daily backup and the retention pass start after the paint
     // of the first day and of its first cell: their workers and the progress display are not in a round
     // of the event loop that paints. Otherwise (read here; a hidden window paints nothing): at once.
+    // (DayView::firstCellDone queues them while they are pending after the load.)
     if (m_pendingChecks && checksAfterPaint && isVisible()) {
-        if (m_dayView->firstCellPending())
-            m_checksAfterCell = true;
-        else
+        if (!m_dayView->firstCellPending())
             queueChecksAfterPaint();
     } else {
         runPendingChecks();
@@ -163,7 +162,6 @@ void MainWindow::loadingDone(bool checksAfterPaint)
 
 void MainWindow::queueChecksAfterPaint()
 {
-    m_checksAfterCell = false;
     m_checksQueued = true;
     update();
 }

@@ -25,10 +25,6 @@ struct SchemaObject
     QString sql;
 };
 
-// A file claims a schema version in its header; everything in its sqlite_schema (tables, indexes,
-// triggers, views) must be exactly what the migrations up to that version create. Anything else (a
-// trigger that cancels new bookings, a view, a missing index) means the file was made or changed by
-// something other than Sprechtag, and it is refused before any of it can run or be written to.
 // The schema of one list of migrations up to one version, worked out once (SchemaCheck::build).
 struct SchemaReference
 {
@@ -37,6 +33,10 @@ struct SchemaReference
     QList<SchemaObject> objects;
 };
 
+// A file claims a schema version in its header; everything in its sqlite_schema (tables, indexes,
+// triggers, views) must be exactly what the migrations up to that version create. Anything else (a
+// trigger that cancels new bookings, a view, a missing index) means the file was made or changed by
+// something other than Sprechtag, and it is refused before any of it can run or be written to.
 class SchemaCheck
 {
 public:

@@ -47,17 +47,17 @@ BookingDetailsPanel::BookingDetailsPanel(const Database &db, QWidget *parent) : 
     // The rows and the history are made when the first booking is shown (the window's first paint
     // shows "No booking selected" only); below them, what takes the room while no history is shown.
     layout->addStretch(1);
-    m_layout = layout;
     clear();
 }
 
 void BookingDetailsPanel::buildRows()
 {
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
     m_form = new QWidget(this);
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_layout->insertWidget(1, m_form);
+    layout->insertWidget(1, m_form);
     m_company = addRow(tr("Company"), "detailsCompany");
     m_address = addRow(tr("Address"), "detailsAddress");
     m_contact = addRow(tr("Contact"), "detailsContact");
@@ -69,13 +69,13 @@ void BookingDetailsPanel::buildRows()
     m_changed = addRow(tr("Changed"), "detailsChanged");
     m_confirmation = addRow(tr("Confirmation"), "detailsConfirmation");
     m_historyLabel = new QLabel(tr("Visits of this company"), this);
-    m_layout->insertWidget(2, m_historyLabel);
+    layout->insertWidget(2, m_historyLabel);
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("detailsHistory"));
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setFocusPolicy(Qt::NoFocus);
-    m_layout->insertWidget(3, m_history, 1);
-    m_layout->setStretch(4, 0); // the history takes the room when it is shown
+    layout->insertWidget(3, m_history, 1);
+    layout->setStretch(4, 0); // the history takes the room when it is shown
 }
 
 QLabel *BookingDetailsPanel::addRow(const QString &label, const char *objectName)

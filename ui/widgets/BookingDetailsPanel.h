@@ -7,7 +7,6 @@
 
 class QLabel;
 class QListWidget;
-class QVBoxLayout;
 
 namespace Sprechtag {
 
@@ -33,7 +32,6 @@ private:
     const Database &m_db;
     Id m_bookingId = 0;
     QLabel *m_title = nullptr;
-    QVBoxLayout *m_layout = nullptr;
     QWidget *m_form = nullptr; // with the rows and the history below: made by buildRows()
     QLabel *m_company = nullptr;
     QLabel *m_address = nullptr;
